@@ -1,0 +1,36 @@
+# Everyday recipes. `just` is the npm package rust-just: npm install -g rust-just
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := "20"
+
+# List the recipes
+default:
+    @just --list
+
+# Build the engine's runnable jar (engine/target/scaffold.jar)
+build:
+    mvn -q -B -pl engine -am package -DskipTests
+
+# Run every test: engine, blueprints, generated-example (the README's test command)
+test:
+    mvn -B verify
+
+# Run the engine's tests only (fast)
+test-engine:
+    mvn -q -B -pl engine test
+
+# Render a blueprint with default answers: just new hobbyist my-metaflow
+new blueprint="hobbyist" dir="my-metaflow" *args="":
+    ./scaffold new --blueprint {{blueprint}} -o {{dir}} --no-input {{args}}
+
+# Time `scaffold new` of a blueprint (N renders, after one warm-up)
+bench blueprint="hobbyist" n="5": build
+    #!/usr/bin/env bash
+    set -euo pipefail
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    ./scaffold new -b {{blueprint}} -o "$work/warm" --no-input >/dev/null
+    start=$(date +%s%N)
+    for i in $(seq {{n}}); do ./scaffold new -b {{blueprint}} -o "$work/p$i" --no-input >/dev/null; done
+    end=$(date +%s%N)
+    echo "scaffold new -b {{blueprint}}: $(( (end - start) / {{n}} / 1000000 )) ms per render (mean of {{n}}, JVM start included)"

@@ -1,0 +1,157 @@
+package dev.scaffold.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.scaffold.ScaffoldException;
+import dev.scaffold.params.Condition;
+import dev.scaffold.params.Derived;
+import dev.scaffold.params.Formats;
+import dev.scaffold.params.InvalidValueException;
+import dev.scaffold.params.Parameter;
+import dev.scaffold.params.ParameterType;
+import dev.scaffold.params.ParameterValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a blueprint manifest ({@code blueprint.yaml}) and checks that it is sound: valid ids and
+ * versions, every text parameter constrained by a pattern or format (so no value can break the
+ * generated sources), defaults that pass their own checks, conditions naming only known values.
+ */
+public final class ManifestReader {
+
+    public static final String MANIFEST = "blueprint.yaml";
+    public static final String TEMPLATE_DIR = "template";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
+    private static final String SEMVER = "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?";
+
+    private ManifestReader() {
+    }
+
+    /**
+     * Reads the blueprint in {@code directory}.
+     *
+     * @throws ScaffoldException (failure) saying which manifest is broken and how
+     */
+    public static Blueprint read(Path directory) {
+        Path manifest = directory.resolve(MANIFEST);
+        try (InputStream in = Files.newInputStream(manifest)) {
+            return parse(YAML.readTree(in), directory);
+        } catch (IOException | IllegalArgumentException | InvalidValueException e) {
+            throw new ScaffoldException(dev.scaffold.ExitCodes.FAILURE,
+                    "blueprint manifest " + manifest + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static Blueprint parse(JsonNode root, Path directory) {
+        String id = text(root, "id", true);
+        require(id.matches("[a-z][a-z0-9-]*"), "id '" + id + "' must be lower-case letters, digits and dashes");
+        String version = text(root, "version", true);
+        require(version.matches(SEMVER), "version '" + version + "' is not a semantic version");
+        BlueprintKind kind = BlueprintKind.valueOf(text(root, "kind", true).toUpperCase(java.util.Locale.ROOT));
+        List<String> layerOf = new ArrayList<>();
+        root.path("layerOf").forEach(node -> layerOf.add(node.asText()));
+        require(kind == BlueprintKind.PROJECT || !layerOf.isEmpty(), "a layer must name the blueprints it composes onto in 'layerOf'");
+        Optional<String> defaultBase = Optional.ofNullable(text(root, "defaultBase", false));
+        require(defaultBase.isEmpty() || layerOf.contains(defaultBase.get()), "defaultBase must be one of layerOf");
+
+        List<Parameter> parameters = new ArrayList<>();
+        root.path("parameters").forEach(node -> parameters.add(parameter(node)));
+        Set<String> names = new HashSet<>();
+        parameters.forEach(p -> require(names.add(p.name()), "parameter '" + p.name() + "' is declared twice"));
+
+        List<Derived> derived = new ArrayList<>();
+        for (JsonNode node : root.path("derived")) {
+            Derived value = derived(node);
+            if (value.when() != null) {
+                requireKnown(value.when(), names, "derived value '" + value.name() + "'");
+            } else {
+                require(names.contains(value.from()), "derived value '" + value.name() + "' reads unknown '" + value.from() + "'");
+            }
+            require(names.add(value.name()), "derived value '" + value.name() + "' reuses a name");
+            derived.add(value);
+        }
+
+        List<FileRule> rules = new ArrayList<>();
+        for (JsonNode node : root.path("files")) {
+            FileRule rule = fileRule(node);
+            if (rule.when() != null) {
+                requireKnown(rule.when(), names, "file rule '" + rule.glob() + "'");
+            }
+            rules.add(rule);
+        }
+        return new Blueprint(id, version, kind, text(root, "description", true), layerOf, defaultBase,
+                parameters, derived, rules, directory.resolve(TEMPLATE_DIR));
+    }
+
+    private static Parameter parameter(JsonNode node) {
+        String name = text(node, "name", true);
+        require(name.matches(NAME), "parameter name '" + name + "' must be a letter followed by letters, digits or _");
+        ParameterType type = ParameterType.fromId(text(node, "type", true));
+        List<String> choices = new ArrayList<>();
+        node.path("choices").forEach(choice -> choices.add(choice.asText()));
+        String pattern = text(node, "pattern", false);
+        String format = text(node, "format", false);
+        require(format == null || Formats.exists(format), "parameter '" + name + "' has unknown format '" + format + "'");
+        require(type != ParameterType.CHOICE || !choices.isEmpty(), "choice parameter '" + name + "' needs 'choices'");
+        require(!(type == ParameterType.STRING || type == ParameterType.LIST) || pattern != null || format != null,
+                "text parameter '" + name + "' needs a pattern or a format, so that no value can break the generated sources");
+        boolean hasDefault = node.has("default") && !node.get("default").isNull();
+        Parameter parameter = new Parameter(name, type, text(node, "title", false), text(node, "help", true),
+                null, node.path("required").asBoolean(!hasDefault), pattern,
+                node.has("minimum") ? node.get("minimum").asLong() : null,
+                node.has("maximum") ? node.get("maximum").asLong() : null,
+                choices, format, node.path("secret").asBoolean(false));
+        if (!hasDefault) {
+            return parameter;
+        }
+        Object defaultValue = ParameterValidator.fromDocument(parameter, YAML.convertValue(node.get("default"), Object.class));
+        return new Parameter(name, type, parameter.title(), parameter.help(), defaultValue, parameter.required(),
+                pattern, parameter.minimum(), parameter.maximum(), choices, format, parameter.secret());
+    }
+
+    private static Derived derived(JsonNode node) {
+        String name = text(node, "name", true);
+        require(name.matches(NAME), "derived name '" + name + "' must be a letter followed by letters, digits or _");
+        String when = text(node, "when", false);
+        return new Derived(name, text(node, "from", false), text(node, "transform", false),
+                when == null ? null : Condition.parse(when));
+    }
+
+    private static FileRule fileRule(JsonNode node) {
+        String when = text(node, "when", false);
+        return new FileRule(text(node, "path", true), when == null ? null : Condition.parse(when),
+                node.path("verbatim").asBoolean(false), node.path("executable").asBoolean(false));
+    }
+
+    private static void requireKnown(Condition condition, Set<String> names, String where) {
+        for (String name : condition.names()) {
+            require(names.contains(name) || name.startsWith("with"), where + " reads unknown '" + name + "'");
+        }
+    }
+
+    private static String text(JsonNode node, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            require(!required, "'" + field + "' is required");
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

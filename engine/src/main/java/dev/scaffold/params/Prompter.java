@@ -1,0 +1,63 @@
+package dev.scaffold.params;
+
+import dev.scaffold.ScaffoldException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Asks the user for a parameter's value on a terminal: shows the default, re-asks on an invalid value.
+ */
+public final class Prompter {
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    public Prompter(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    /** Asks until the user gives a valid value; an empty line takes the default when there is one. */
+    public Object ask(Parameter parameter) {
+        while (true) {
+            out.print(question(parameter));
+            out.flush();
+            String line = readLine();
+            if (line == null) {
+                throw ScaffoldException.invalidInput("input ended before a value for parameter '" + parameter.name() + "' was given");
+            }
+            if (line.isBlank() && parameter.hasDefault()) {
+                return parameter.defaultValue();
+            }
+            if (line.isBlank() && !parameter.required()) {
+                return null;
+            }
+            try {
+                return ParameterValidator.parse(parameter, line);
+            } catch (InvalidValueException e) {
+                out.println("  " + e.getMessage());
+            }
+        }
+    }
+
+    private static String question(Parameter parameter) {
+        StringBuilder question = new StringBuilder(parameter.title() != null ? parameter.title() : parameter.name());
+        if (parameter.type() == ParameterType.CHOICE) {
+            question.append(" (").append(String.join("/", parameter.choices())).append(')');
+        }
+        if (parameter.hasDefault() && !parameter.secret()) {
+            question.append(" [").append(parameter.type().format(parameter.defaultValue())).append(']');
+        }
+        return question.append(": ").toString();
+    }
+
+    private String readLine() {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

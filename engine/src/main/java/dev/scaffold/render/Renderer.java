@@ -1,0 +1,102 @@
+package dev.scaffold.render;
+
+import dev.scaffold.ScaffoldException;
+import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.Composition;
+import dev.scaffold.catalog.FileRule;
+import dev.scaffold.params.Answers;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Renders a {@link Composition} with its answers into files in memory: paths and contents through
+ * {@link StrictMustache}, file rules applied, every path checked by {@link SafePaths}, the result
+ * ordered by path so the same input always gives the same output.
+ */
+public final class Renderer {
+
+    private final StrictMustache mustache = new StrictMustache();
+
+    /**
+     * @throws ScaffoldException when a template cannot be rendered, a path is unsafe, or two parts
+     *                           render the same path
+     */
+    public List<RenderedFile> render(Composition composition, Answers answers) {
+        Map<String, Object> context = composition.templateContext(answers);
+        Map<String, RenderedFile> files = new TreeMap<>();
+        for (Blueprint part : composition.parts()) {
+            for (String template : templates(part)) {
+                renderOne(part, template, context).ifPresent(file -> {
+                    RenderedFile earlier = files.putIfAbsent(file.path(), file);
+                    if (earlier != null) {
+                        throw ScaffoldException.invalidInput("blueprints " + earlier.blueprint() + " and " + part.id()
+                                + " both render " + file.path());
+                    }
+                });
+            }
+        }
+        return List.copyOf(files.values());
+    }
+
+    private Optional<RenderedFile> renderOne(Blueprint part, String template, Map<String, Object> context) {
+        List<FileRule> rules = part.fileRules().stream().filter(rule -> rule.matches(template)).toList();
+        if (rules.stream().anyMatch(rule -> rule.when() != null && !rule.when().test(context))) {
+            return Optional.empty();
+        }
+        boolean verbatim = rules.stream().anyMatch(FileRule::verbatim);
+        boolean executable = rules.stream().anyMatch(FileRule::executable);
+        String name = part.id() + ":" + template;
+        String path = SafePaths.check(mustache.render(name + " (path)", template, context), name);
+        byte[] source = read(part.templateRoot().resolve(template));
+        byte[] content = verbatim ? source
+                : mustache.render(name, decode(source, name), context).getBytes(StandardCharsets.UTF_8);
+        return Optional.of(new RenderedFile(path, content, executable, part.id(), template));
+    }
+
+    private static List<String> templates(Blueprint part) {
+        Path root = part.templateRoot();
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<String> templates = new ArrayList<>();
+            walk.filter(Files::isRegularFile)
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .forEach(templates::add);
+            return templates;
+        } catch (IOException e) {
+            throw ScaffoldException.failure("cannot read the templates of blueprint " + part.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ScaffoldException.failure("cannot read template " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new TemplateException(name, "is not UTF-8 text; mark it 'verbatim' in the manifest's file rules");
+        }
+    }
+}
