@@ -1,6 +1,14 @@
 package dev.scaffold;
 
-/** Every exit code of the {@code scaffold} command, in one place. */
+/**
+ * Every exit code of the {@code scaffold} command, in one place.
+ *
+ * <p>{@code scaffold upgrade --check} (for CI) exits with {@link #OK} when the project is up to date and
+ * its managed files are as rendered, {@link #CHECK_UPGRADE_CLEAN} when an upgrade is available and would
+ * apply without conflicts, {@link #CHECK_UPGRADE_CONFLICTS} when it would leave conflicts, and
+ * {@link #CHECK_DRIFTED} when no upgrade is available but managed files differ from their recorded render.
+ * An available upgrade is reported before drift (its clean/conflict answer already accounts for the edits).
+ */
 public final class ExitCodes {
 
     /** Success. */
@@ -9,8 +17,14 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** Invalid usage or input: unknown blueprint, bad parameter value, refused target directory. */
     public static final int INVALID_INPUT = 2;
-
-    // 3 and above are reserved for `scaffold upgrade` outcomes (conflicts, --check results).
+    /** {@code scaffold upgrade} was applied, but files are left with conflicts to resolve. */
+    public static final int CONFLICTS = 3;
+    /** {@code upgrade --check}: an upgrade is available and applies cleanly. */
+    public static final int CHECK_UPGRADE_CLEAN = 10;
+    /** {@code upgrade --check}: an upgrade is available and would leave conflicts. */
+    public static final int CHECK_UPGRADE_CONFLICTS = 11;
+    /** {@code upgrade --check}: up to date, but managed files differ from their recorded render. */
+    public static final int CHECK_DRIFTED = 12;
 
     private ExitCodes() {
     }

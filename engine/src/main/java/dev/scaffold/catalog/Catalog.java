@@ -21,18 +21,26 @@ import java.util.stream.Stream;
 /**
  * The blueprints available to the engine: those bundled in its jar, or those in a directory the user
  * names ({@code --source}), one sub-directory per blueprint with a {@code blueprint.yaml}.
+ *
+ * <p>Released older versions stay renderable (so {@code scaffold upgrade} has a merge base): full copies
+ * live under {@code .archive/<id>/<version>/}, which {@link #list()} ignores and
+ * {@link #get(String, String)} finds.
  */
 public final class Catalog {
 
     /** The resource that marks where the bundled blueprints are. */
     static final String BUNDLED_MARKER = "blueprints/README.md";
+    /** The directory, beside the blueprints, that holds released older versions. */
+    public static final String ARCHIVE = ".archive";
 
     private final Map<String, Blueprint> blueprints;
     private final String source;
+    private final Path root;
 
-    private Catalog(Map<String, Blueprint> blueprints, String source) {
+    private Catalog(Map<String, Blueprint> blueprints, String source, Path root) {
         this.blueprints = Collections.unmodifiableMap(new TreeMap<>(blueprints));
         this.source = source;
+        this.root = root;
     }
 
     /** The blueprints bundled with the engine. */
@@ -72,7 +80,7 @@ public final class Catalog {
                 }
             }
         }
-        return new Catalog(found, source);
+        return new Catalog(found, source, root);
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
@@ -105,6 +113,48 @@ public final class Catalog {
                     + " (see 'scaffold list')");
         }
         return blueprint;
+    }
+
+    /**
+     * The blueprint with this id at this version: the current one, or a released one kept in the archive.
+     *
+     * @throws ScaffoldException (invalid input) for an unknown id, or a version that is neither current
+     *                           nor archived (the message lists the versions there are)
+     */
+    public Blueprint get(String id, String version) {
+        Blueprint current = get(id);
+        if (current.version().equals(version)) {
+            return current;
+        }
+        Path archived = root.resolve(ARCHIVE).resolve(id).resolve(version);
+        if (!version.matches("[0-9A-Za-z.+-]+") || !Files.isRegularFile(archived.resolve(ManifestReader.MANIFEST))) {
+            throw ScaffoldException.invalidInput("unknown version " + version + " of blueprint '" + id + "' (available: "
+                    + String.join(", ", versions(id)) + ")");
+        }
+        Blueprint blueprint = ManifestReader.read(archived);
+        if (!blueprint.id().equals(id) || !blueprint.version().equals(version)) {
+            throw ScaffoldException.failure("archived blueprint " + archived + " declares " + blueprint.id() + " "
+                    + blueprint.version() + ", not " + id + " " + version, null);
+        }
+        return blueprint;
+    }
+
+    /** Every version of a blueprint this catalog can render: the archived ones, then the current one. */
+    public List<String> versions(String id) {
+        List<String> versions = new ArrayList<>();
+        Path archive = root.resolve(ARCHIVE).resolve(id);
+        if (Files.isDirectory(archive)) {
+            try (Stream<Path> children = Files.list(archive)) {
+                children.filter(child -> Files.isRegularFile(child.resolve(ManifestReader.MANIFEST)))
+                        .map(child -> child.getFileName().toString().replace("/", ""))
+                        .sorted()
+                        .forEach(versions::add);
+            } catch (IOException e) {
+                throw ScaffoldException.failure("cannot read the archive of blueprint " + id + ": " + e.getMessage(), e);
+            }
+        }
+        versions.add(get(id).version());
+        return versions;
     }
 
     /** The layers that compose onto the project blueprint {@code baseId}. */

@@ -1,0 +1,113 @@
+package dev.scaffold.upgrade;
+
+import dev.scaffold.ScaffoldException;
+import dev.scaffold.render.Provenance;
+import dev.scaffold.render.RenderedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Pairs the old render, the project and the new render file by file, and runs each through the
+ * {@link DecisionTable}. Files pair by their source (blueprint and template), not by path, so a path
+ * that an answer drives (the Java package directory) is a move: yours is read at the old path, merged,
+ * written at the new one, and the old one deleted.
+ */
+final class Planner {
+
+    private final Path project;
+    private final DecisionTable table;
+    private final Map<String, String> baseVersions;
+    private final Map<String, String> nextVersions;
+
+    Planner(Path project, ConflictStyle style, Provenance recorded, Provenance next) {
+        this.project = project;
+        this.table = new DecisionTable(style);
+        this.baseVersions = versions(recorded);
+        this.nextVersions = versions(next);
+    }
+
+    /** The file outcomes, changes and conflict stages, in path order. */
+    record Result(List<FileOutcome> files, List<FileChange> changes, List<ConflictStages> stages) {
+    }
+
+    /**
+     * @param base   the old render, or empty when it could not be rendered (then the recorded hashes stand in)
+     * @param theirs the new render
+     */
+    Result plan(Optional<List<RenderedFile>> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
+        Map<String, FileVersion> bases = new TreeMap<>();
+        Map<String, String> blueprints = new TreeMap<>();
+        if (base.isPresent()) {
+            base.get().forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file)));
+        } else {
+            recorded.forEach(record -> bases.put(key(record.blueprint(), record.template()),
+                    new FileVersion(record.path(), null, record.sha256(), record.executable())));
+        }
+        recorded.forEach(record -> blueprints.put(key(record.blueprint(), record.template()), record.blueprint()));
+        Map<String, FileVersion> theirsByKey = new TreeMap<>();
+        theirs.forEach(file -> {
+            theirsByKey.put(key(file.blueprint(), file.template()), FileVersion.of(file));
+            blueprints.put(key(file.blueprint(), file.template()), file.blueprint());
+        });
+        List<FileOutcome> outcomes = new ArrayList<>();
+        Map<String, FileChange> changes = new LinkedHashMap<>();
+        List<ConflictStages> stages = new ArrayList<>();
+        List<String> keys = new ArrayList<>(bases.keySet());
+        theirsByKey.keySet().stream().filter(key -> !bases.containsKey(key)).forEach(keys::add);
+        for (String key : keys) {
+            FileVersion old = bases.get(key);
+            FileVersion next = theirsByKey.get(key);
+            FileVersion ours = read(old != null ? old.path() : next.path());
+            DecisionTable.Decision decision = table.decide(new DecisionTable.Input(old, ours, next, labels(blueprints.get(key), base.isPresent())));
+            outcomes.add(decision.outcome());
+            for (FileChange change : decision.changes()) {
+                FileChange earlier = changes.get(change.path());
+                if (earlier == null || earlier.deletes()) {
+                    changes.put(change.path(), change);
+                }
+            }
+            if (decision.stages() != null) {
+                stages.add(decision.stages());
+            }
+        }
+        outcomes.sort(Comparator.comparing(FileOutcome::path));
+        return new Result(outcomes, new ArrayList<>(changes.values()), stages);
+    }
+
+    private ThreeWayMerge.Labels labels(String blueprint, boolean baseRendered) {
+        String base = "blueprint " + blueprint + " " + baseVersions.getOrDefault(blueprint, "(none)");
+        return new ThreeWayMerge.Labels("yours", baseRendered ? base : base + " (not renderable: empty base)",
+                "blueprint " + blueprint + " " + nextVersions.getOrDefault(blueprint, "(none)"));
+    }
+
+    private FileVersion read(String path) {
+        Path file = project.resolve(path);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            return FileVersion.of(path, Files.readAllBytes(file), Drift.executable(file));
+        } catch (IOException e) {
+            throw ScaffoldException.failure("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> versions(Provenance provenance) {
+        Map<String, String> versions = new TreeMap<>();
+        provenance.blueprints().forEach(ref -> versions.put(ref.id(), ref.version()));
+        return versions;
+    }
+
+    private static String key(String blueprint, String template) {
+        return blueprint + ":" + template;
+    }
+}

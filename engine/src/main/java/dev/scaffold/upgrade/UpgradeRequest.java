@@ -1,0 +1,35 @@
+package dev.scaffold.upgrade;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code scaffold upgrade} was asked to do.
+ *
+ * @param project       the project directory (holding {@code .scaffold/provenance.json})
+ * @param toVersion     the project blueprint's target version; empty for the newest one available
+ * @param parameters    {@code -P name=value} changes to the recorded answers, and secrets, as text
+ * @param mode          apply, dry run or check
+ * @param conflictStyle markers (and index stages) or {@code .rej} files
+ * @param allowNonGit   upgrade a project that is not in a git repository (no dirty check, no index stages)
+ * @param source        a blueprint directory to read instead of the one the provenance records
+ */
+public record UpgradeRequest(Path project, Optional<String> toVersion, Map<String, String> parameters, Mode mode,
+                             ConflictStyle conflictStyle, boolean allowNonGit, Optional<Path> source) {
+
+    public UpgradeRequest {
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** Whether the plan is written, only reported, or only classified for CI. */
+    public enum Mode {
+        APPLY,
+        DRY_RUN,
+        CHECK;
+
+        public boolean writes() {
+            return this == APPLY;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.scaffold.upgrade;
+
+import dev.scaffold.ScaffoldException;
+import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.BlueprintKind;
+import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.Composition;
+import dev.scaffold.render.Provenance.BlueprintRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Which blueprints, at which versions, an upgrade renders: the catalog to read them from, the target
+ * versions (refusing unknown blueprints and versions, and downgrades), and the compositions of exact
+ * versions for the old and the new render.
+ */
+final class Versions {
+
+    private Versions() {
+    }
+
+    /**
+     * {@code --source} when given; otherwise the source the provenance records (the bundled blueprints,
+     * or a directory that must still exist).
+     */
+    static Catalog catalog(Optional<Path> source, String recorded, Supplier<Catalog> bundled) {
+        if (source.isPresent()) {
+            return Catalog.fromDirectory(source.get());
+        }
+        if ("bundled".equals(recorded)) {
+            return bundled.get();
+        }
+        if (!Files.isDirectory(Path.of(recorded))) {
+            throw ScaffoldException.invalidInput("the project's blueprints came from " + recorded
+                    + ", which no longer exists; pass --source DIR");
+        }
+        return Catalog.fromDirectory(Path.of(recorded));
+    }
+
+    /** The project blueprint at {@code to} (or its newest), and each layer at its newest version. */
+    static List<BlueprintRef> targets(Catalog catalog, List<BlueprintRef> recorded, Optional<String> to) {
+        List<BlueprintRef> targets = new ArrayList<>();
+        for (BlueprintRef ref : recorded) {
+            Blueprint current = catalog.get(ref.id());
+            boolean project = targets.isEmpty();
+            String version = project && to.isPresent() ? catalog.get(ref.id(), to.get()).version() : current.version();
+            if (compare(version, ref.version()) < 0) {
+                throw ScaffoldException.invalidInput("refusing to downgrade blueprint '" + ref.id() + "' from " + ref.version()
+                        + " to " + version + (project && to.isPresent() ? "" : " (the newest in " + catalog.source() + ")"));
+            }
+            targets.add(new BlueprintRef(ref.id(), version, ref.kind()));
+        }
+        return targets;
+    }
+
+    /** The project blueprint and layers at exactly these versions. */
+    static Composition compose(Catalog catalog, List<BlueprintRef> refs) {
+        Blueprint base = catalog.get(refs.get(0).id(), refs.get(0).version());
+        if (base.kind() != BlueprintKind.PROJECT) {
+            throw ScaffoldException.invalidInput("the provenance names '" + base.id() + "' first, which is not a project blueprint");
+        }
+        List<Blueprint> layers = new ArrayList<>();
+        for (BlueprintRef ref : refs.subList(1, refs.size())) {
+            layers.add(catalog.get(ref.id(), ref.version()));
+        }
+        List<Blueprint> possible = new ArrayList<>(layers);
+        for (Blueprint layer : catalog.layersOf(base.id())) {
+            if (layers.stream().noneMatch(included -> included.id().equals(layer.id()))) {
+                possible.add(layer);
+            }
+        }
+        return new Composition(base, layers, possible);
+    }
+
+    private static int compare(String a, String b) {
+        try {
+            return SemanticVersion.parse(a).compareTo(SemanticVersion.parse(b));
+        } catch (IllegalArgumentException e) {
+            throw ScaffoldException.invalidInput("cannot compare versions " + a + " and " + b + ": " + e.getMessage());
+        }
+    }
+}
