@@ -37,6 +37,8 @@ public final class ScaffoldCli implements Callable<Integer> {
                 .addSubcommand(new ListCommand(environment))
                 .addSubcommand(new DescribeCommand(environment))
                 .addSubcommand(new NewCommand(environment))
+                .addSubcommand(new UpgradeCommand(environment))
+                .addSubcommand(new DiffCommand())
                 .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         ErrorHandler errors = new ErrorHandler();
         commandLine.setExecutionExceptionHandler(errors);
