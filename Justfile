@@ -34,3 +34,13 @@ bench blueprint="hobbyist" n="5": build
     for i in $(seq {{n}}); do ./scaffold new -b {{blueprint}} -o "$work/p$i" --no-input >/dev/null; done
     end=$(date +%s%N)
     echo "scaffold new -b {{blueprint}}: $(( (end - start) / {{n}} / 1000000 )) ms per render (mean of {{n}}, JVM start included)"
+
+# Compare `scaffold upgrade` (a handful of user edits) with `scaffold new`, in-process, warmed up:
+# just bench-upgrade engine/src/test/resources/fixtures demo 20
+bench-upgrade source="engine/src/test/resources/fixtures" blueprint="demo" runs="20":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    mvn -q -B -o -pl engine -am test-compile
+    mvn -q -B -o -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+    java -cp "engine/target/classes:engine/target/test-classes:$(cat engine/target/bench.classpath)" \
+        dev.scaffold.bench.UpgradeBenchmark {{source}} {{blueprint}} {{runs}}

@@ -27,6 +27,7 @@ final class Planner {
     private final DecisionTable table;
     private final Map<String, String> baseVersions;
     private final Map<String, String> nextVersions;
+    private final Map<String, FileVersion> read = new java.util.HashMap<>();
 
     Planner(Path project, ConflictStyle style, Provenance recorded, Provenance next) {
         this.project = project;
@@ -35,8 +36,8 @@ final class Planner {
         this.nextVersions = versions(next);
     }
 
-    /** The file outcomes, changes and conflict stages, in path order. */
-    record Result(List<FileOutcome> files, List<FileChange> changes, List<ConflictStages> stages) {
+    /** The file outcomes, changes and conflict stages, in path order, and the drift seen on the way. */
+    record Result(List<FileOutcome> files, List<FileChange> changes, List<ConflictStages> stages, List<Drift> drift) {
     }
 
     /**
@@ -80,7 +81,7 @@ final class Planner {
             }
         }
         outcomes.sort(Comparator.comparing(FileOutcome::path));
-        return new Result(outcomes, new ArrayList<>(changes.values()), stages);
+        return new Result(outcomes, new ArrayList<>(changes.values()), stages, drift(recorded));
     }
 
     private ThreeWayMerge.Labels labels(String blueprint, boolean baseRendered) {
@@ -89,7 +90,28 @@ final class Planner {
                 "blueprint " + blueprint + " " + nextVersions.getOrDefault(blueprint, "(none)"));
     }
 
+    private List<Drift> drift(List<Provenance.FileRecord> recorded) {
+        List<Drift> drift = new ArrayList<>();
+        for (Provenance.FileRecord record : recorded) {
+            FileVersion ours = read.containsKey(record.path()) ? read.get(record.path()) : read(record.path());
+            if (ours == null) {
+                drift.add(new Drift(record.path(), Drift.Change.DELETED));
+            } else if (!ours.sha256().equals(record.sha256())) {
+                drift.add(new Drift(record.path(), Drift.Change.MODIFIED));
+            } else if (ours.executable() != record.executable()) {
+                drift.add(new Drift(record.path(), Drift.Change.MODE_CHANGED));
+            }
+        }
+        return drift;
+    }
+
     private FileVersion read(String path) {
+        FileVersion version = readFromDisk(path);
+        read.put(path, version);
+        return version;
+    }
+
+    private FileVersion readFromDisk(String path) {
         Path file = project.resolve(path);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return null;

@@ -14,7 +14,8 @@ import java.util.Optional;
  * The answers of the two renders. The new render takes {@code -P} first, then the recorded answers, then
  * (on a terminal) a prompt, then defaults: so new parameters get their defaults and secrets, which the
  * provenance never holds, are asked for again (a missing required one is an error before anything is
- * touched). The old render takes the recorded answers, with the secrets just given.
+ * touched). The old render takes the recorded answers as they are (they were valid for that version,
+ * so they are typed but not checked again), with the secrets just given.
  */
 final class UpgradeAnswers {
 
@@ -35,7 +36,17 @@ final class UpgradeAnswers {
                 values.put(parameter.name(), next.get(parameter.name()));
             }
         }
-        return new AnswerResolver(parameters, Optional.empty()).resolve(Map.of(), known(parameters, values));
+        Map<String, Object> typed = new HashMap<>();
+        for (Map.Entry<String, Object> value : known(parameters, values).entrySet()) {
+            Parameter parameter = parameters.stream().filter(p -> p.name().equals(value.getKey())).findFirst().orElseThrow();
+            typed.put(value.getKey(), parameter.type().fromDocument(value.getValue()));
+        }
+        for (Parameter parameter : parameters) {
+            if (!typed.containsKey(parameter.name()) && parameter.hasDefault()) {
+                typed.put(parameter.name(), parameter.defaultValue());
+            }
+        }
+        return new Answers(typed);
     }
 
     private static Map<String, Object> known(List<Parameter> parameters, Map<String, Object> values) {

@@ -90,7 +90,7 @@ public final class Upgrader {
         try {
             Composition old = Versions.compose(catalog, recorded.blueprints());
             base = Optional.of(renderer.render(old, UpgradeAnswers.base(old, recorded.answers(), answers)));
-        } catch (ScaffoldException e) {
+        } catch (ScaffoldException | IllegalArgumentException e) {
             base = Optional.empty();
             degraded = Optional.of(e.getMessage());
         }
@@ -98,6 +98,6 @@ public final class Upgrader {
         Planner.Result result = new Planner(project, request.conflictStyle(), recorded, nextProvenance)
                 .plan(base, recorded.files(), theirs);
         return new UpgradePlan(project, recorded, nextProvenance, result.files(), result.changes(), result.stages(),
-                Drift.of(project, recorded), degraded, false);
+                result.drift(), degraded, false);
     }
 }
