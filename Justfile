@@ -9,7 +9,7 @@ default:
 
 # Build the engine's runnable jar (engine/target/scaffold.jar)
 build:
-    mvn -q -B -pl engine -am package -DskipTests
+    mvn -q -B -f engine/pom.xml package -DskipTests
 
 # Run every test: engine, blueprints, generated-example (the README's test command)
 test:
@@ -22,6 +22,11 @@ test-engine:
 # Render a blueprint with default answers: just new hobbyist my-metaflow
 new blueprint="hobbyist" dir="my-metaflow" *args="":
     ./scaffold new --blueprint {{blueprint}} -o {{dir}} --no-input {{args}}
+
+# Re-render generated-example/ from the hobbyist blueprint with default answers
+example: build
+    rm -rf generated-example
+    ./scaffold new --blueprint hobbyist -o generated-example --no-input
 
 # Time `scaffold new` of a blueprint (N renders, after one warm-up)
 bench blueprint="hobbyist" n="5": build

@@ -1,0 +1,59 @@
+package dev.scaffold.blueprints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaffold.render.GeneratedProject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every supported combination of a blueprint's options renders, compiles (warnings are errors), and
+ * synthesizes with zero cdk-nag errors and zero CloudFormation validation findings: the generated
+ * project's own {@code MetaflowAppTest} synthesizes the app exactly as its {@code main} configures it,
+ * and runs here, in-process, against the rendered answers.
+ */
+class BlueprintMatrixTest {
+
+    @TempDir
+    Path work;
+
+    static Stream<Arguments> hobbyistCombinations() {
+        List<Arguments> combinations = new ArrayList<>();
+        for (boolean metadataService : List.of(true, false)) {
+            for (String computeType : List.of("ec2", "fargate")) {
+                for (boolean spot : List.of(false, true)) {
+                    Map<String, String> answers = new LinkedHashMap<>();
+                    answers.put("metadataService", String.valueOf(metadataService));
+                    answers.put("computeType", computeType);
+                    answers.put("spot", String.valueOf(spot));
+                    combinations.add(Arguments.of("hobbyist", List.of(), answers));
+                }
+            }
+        }
+        combinations.add(Arguments.of("hobbyist", List.of(), Map.of(
+                "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
+                "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14")));
+        return combinations.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("hobbyistCombinations")
+    void rendersCompilesAndSynthesizesCleanly(String blueprint, List<String> layers, Map<String, String> answers) {
+        Path project = work.resolve("project");
+        GeneratedProject generated = Render.project(blueprint, layers, answers, project, true);
+        String appPackage = (String) generated.answers().get("package");
+
+        Path classes = InProcessCompiler.compile(project);
+        long passed = GeneratedTestRunner.run(project, classes, List.of(appPackage + ".MetaflowAppTest"));
+
+        assertThat(passed).isPositive();
+    }
+}
