@@ -39,6 +39,7 @@ public final class ScaffoldCli implements Callable<Integer> {
                 .addSubcommand(new NewCommand(environment))
                 .addSubcommand(new UpgradeCommand(environment))
                 .addSubcommand(new DiffCommand())
+                .addSubcommand(new AddCommand(environment))
                 .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         ErrorHandler errors = new ErrorHandler();
         commandLine.setExecutionExceptionHandler(errors);

@@ -1,16 +1,11 @@
 package dev.scaffold.cli;
 
 import dev.scaffold.ExitCodes;
-import dev.scaffold.params.Prompter;
-import dev.scaffold.upgrade.ConflictStyle;
 import dev.scaffold.upgrade.UpgradePlan;
-import dev.scaffold.upgrade.UpgradeReport;
 import dev.scaffold.upgrade.UpgradeRequest;
 import dev.scaffold.upgrade.Upgrader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,27 +44,11 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "VERSION", description = "The project blueprint's version to upgrade to (default: the newest).")
     String to;
 
-    @Option(names = "-P", paramLabel = "NAME=VALUE", description = "Change an answer, or give a secret or a new parameter; repeatable.")
-    Map<String, String> parameters = new LinkedHashMap<>();
-
-    @Option(names = "--dry-run", description = "Print each file's classification and write nothing.")
-    boolean dryRun;
-
     @Option(names = "--check", description = "For CI: write nothing, exit with a code saying whether an upgrade applies cleanly.")
     boolean check;
 
-    @Option(names = "--conflict", paramLabel = "STYLE", defaultValue = "inline",
-            description = "inline: markers and git index stages (default); rej: your side kept, clashing hunks in FILE.rej.")
-    String conflict;
-
-    @Option(names = "--no-git", description = "Upgrade a project that is not in a git repository (no dirty-tree guard).")
-    boolean noGit;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
-    String format;
-
-    @Option(names = "--no-input", description = "Never prompt: secrets and new parameters must come from -P or defaults.")
-    boolean noInput;
+    @Mixin
+    MergeOptions merge;
 
     UpgradeCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -77,31 +56,17 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (check && dryRun) {
+        if (check && merge.dryRun) {
             throw new ParameterException(spec.commandLine(), "--check and --dry-run cannot be used together");
         }
-        ConflictStyle style = switch (conflict) {
-            case "inline" -> ConflictStyle.INLINE;
-            case "rej" -> ConflictStyle.REJ;
-            default -> throw new ParameterException(spec.commandLine(), "--conflict must be inline or rej, not '" + conflict + "'");
-        };
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
-        }
-        UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK : dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
-        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), parameters, mode, style, noGit,
-                Optional.ofNullable(source.source));
+        merge.checkFormat(spec);
+        UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK
+                : merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
+        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters, mode,
+                merge.conflictStyle(spec), merge.noGit, Optional.ofNullable(source.source));
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Prompter> prompter = environment.interactive() && !noInput && format.equals("text")
-                ? Optional.of(new Prompter(environment.in(), out))
-                : Optional.empty();
-        UpgradePlan plan = new Upgrader(environment.bundled()).run(request, prompter);
-        if (format.equals("json")) {
-            out.println(UpgradeReport.json(plan));
-        } else {
-            UpgradeReport.text(plan, out);
-        }
-        out.flush();
+        UpgradePlan plan = new Upgrader(environment.bundled()).run(request, merge.prompter(environment, out));
+        merge.report(plan, out);
         return check ? checkCode(plan) : !plan.conflicts().isEmpty() && plan.applied() ? ExitCodes.CONFLICTS : ExitCodes.OK;
     }
 

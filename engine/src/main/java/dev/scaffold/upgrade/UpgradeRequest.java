@@ -1,6 +1,7 @@
 package dev.scaffold.upgrade;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,12 +15,24 @@ import java.util.Optional;
  * @param conflictStyle markers (and index stages) or {@code .rej} files
  * @param allowNonGit   upgrade a project that is not in a git repository (no dirty check, no index stages)
  * @param source        a blueprint directory to read instead of the one the provenance records
+ * @param addLayers     layers to add to the project ({@code scaffold add}); the recorded versions stay as they are
  */
 public record UpgradeRequest(Path project, Optional<String> toVersion, Map<String, String> parameters, Mode mode,
-                             ConflictStyle conflictStyle, boolean allowNonGit, Optional<Path> source) {
+                             ConflictStyle conflictStyle, boolean allowNonGit, Optional<Path> source,
+                             List<String> addLayers) {
 
     public UpgradeRequest {
         parameters = Map.copyOf(parameters);
+        addLayers = List.copyOf(addLayers);
+        if (!addLayers.isEmpty() && toVersion.isPresent()) {
+            throw new IllegalArgumentException("adding layers keeps the recorded versions; it takes no target version");
+        }
+    }
+
+    /** An upgrade that adds no layers. */
+    public UpgradeRequest(Path project, Optional<String> toVersion, Map<String, String> parameters, Mode mode,
+                          ConflictStyle conflictStyle, boolean allowNonGit, Optional<Path> source) {
+        this(project, toVersion, parameters, mode, conflictStyle, allowNonGit, source, List.of());
     }
 
     /** Whether the plan is written, only reported, or only classified for CI. */

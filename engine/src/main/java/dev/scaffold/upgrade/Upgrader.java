@@ -7,6 +7,7 @@ import dev.scaffold.params.Answers;
 import dev.scaffold.params.Prompter;
 import dev.scaffold.render.ProjectGenerator;
 import dev.scaffold.render.Provenance;
+import dev.scaffold.render.Provenance.BlueprintRef;
 import dev.scaffold.render.RenderedFile;
 import dev.scaffold.render.Renderer;
 import java.nio.file.Path;
@@ -82,7 +83,10 @@ public final class Upgrader {
 
     private UpgradePlan plan(Path project, Provenance recorded, UpgradeRequest request, Optional<Prompter> prompter) {
         Catalog catalog = Versions.catalog(request.source(), recorded.source(), bundled);
-        Composition next = Versions.compose(catalog, Versions.targets(catalog, recorded.blueprints(), request.toVersion()));
+        List<BlueprintRef> targets = request.addLayers().isEmpty()
+                ? Versions.targets(catalog, recorded.blueprints(), request.toVersion())
+                : Versions.withLayers(catalog, recorded.blueprints(), request.addLayers());
+        Composition next = Versions.compose(catalog, targets);
         Answers answers = UpgradeAnswers.next(next, recorded.answers(), request.parameters(), prompter);
         List<RenderedFile> theirs = renderer.render(next, answers);
         Optional<String> degraded = Optional.empty();

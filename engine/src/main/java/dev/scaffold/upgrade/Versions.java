@@ -57,6 +57,32 @@ final class Versions {
         return targets;
     }
 
+    /**
+     * The recorded blueprints at their recorded versions, plus the named layers at their newest. The
+     * project blueprint must be at its newest version, the one the layers are made for.
+     */
+    static List<BlueprintRef> withLayers(Catalog catalog, List<BlueprintRef> recorded, List<String> layerIds) {
+        BlueprintRef base = recorded.get(0);
+        Blueprint newest = catalog.get(base.id());
+        if (!newest.version().equals(base.version())) {
+            throw ScaffoldException.invalidInput("layers are added to the newest " + base.id() + " (" + newest.version()
+                    + "), and this project has " + base.version() + "; run 'scaffold upgrade' first");
+        }
+        List<BlueprintRef> targets = new ArrayList<>(recorded);
+        for (String layerId : layerIds) {
+            Blueprint layer = catalog.get(layerId);
+            if (layer.kind() != BlueprintKind.LAYER || !layer.layerOf().contains(base.id())) {
+                throw ScaffoldException.invalidInput("'" + layerId + "' is not a layer of blueprint '" + base.id()
+                        + "' (layers of it: " + String.join(", ", catalog.layersOf(base.id()).stream().map(Blueprint::id).toList()) + ")");
+            }
+            if (targets.stream().anyMatch(ref -> ref.id().equals(layerId))) {
+                throw ScaffoldException.invalidInput("the project already has layer '" + layerId + "'; 'scaffold upgrade' brings it up to date");
+            }
+            targets.add(new BlueprintRef(layer.id(), layer.version(), layer.kind().id()));
+        }
+        return targets;
+    }
+
     /** The project blueprint and layers at exactly these versions. */
     static Composition compose(Catalog catalog, List<BlueprintRef> refs) {
         Blueprint base = catalog.get(refs.get(0).id(), refs.get(0).version());

@@ -155,6 +155,19 @@ class CliTest {
     }
 
     @Test
+    void addsALayerToAProjectOutsideGitOnlyWhenAskedTo() {
+        Path target = work.resolve("plain");
+        run("new", "-b", "demo", "-o", target.toString(), "--no-input");
+        assertThat(run("add", "extra", "-C", target.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: " + target + " is not in a git repository");
+        assertThat(target.resolve("EXTRA.md")).doesNotExist();
+
+        assertThat(run("add", "extra", "-C", target.toString(), "--no-git")).isZero();
+        assertThat(out.toString()).contains("demo 1.2.0 + extra 0.3.0").contains("EXTRA.md");
+        assertThat(target.resolve("EXTRA.md")).isRegularFile();
+    }
+
+    @Test
     void readsBlueprintsFromASourceDirectory() throws Exception {
         try (Stream<Path> ignored = Stream.empty()) {
             assertThat(run("list", "--source", Fixtures.directory().toString())).isZero();
