@@ -10,6 +10,10 @@ import {{package}}.metadata.MetadataService;
 import {{package}}.metadata.MetadataServiceProps;
 import {{package}}.network.DefaultVpcNetwork;
 import {{package}}.network.MetaflowNetwork;
+{{#withStepFunctions}}
+import {{package}}.stepfunctions.StepFunctionsScheduling;
+import {{package}}.stepfunctions.StepFunctionsSchedulingProps;
+{{/withStepFunctions}}
 import java.util.Optional;
 import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
@@ -27,6 +31,9 @@ public class MetaflowStack extends Stack {
     private final BatchCompute batch;
     private final MetadataService metadataService;
     private final MetadataApi metadataApi;
+{{#withStepFunctions}}
+    private final StepFunctionsScheduling stepFunctions;
+{{/withStepFunctions}}
     private final MetaflowConfig config;
 
     public MetaflowStack(Construct scope, String id, MetaflowStackProps props) {
@@ -60,10 +67,21 @@ public class MetaflowStack extends Stack {
             this.metadataService = null;
             this.metadataApi = null;
         }
+{{#withStepFunctions}}
+        this.stepFunctions = new StepFunctionsScheduling(this, "StepFunctions", StepFunctionsSchedulingProps.builder()
+                .bucket(datastore.bucket())
+                .jobQueue(batch.jobQueue())
+                .jobRole(batch.jobRole())
+                .passRoles(batch.fargateExecutionRole().stream().toList())
+                .build());
+{{/withStepFunctions}}
         this.config = new MetaflowConfig(this, "Config", MetaflowConfigProps.builder()
                 .datastore(datastore)
                 .batch(batch)
                 .metadataApi(metadataApi)
+{{#withStepFunctions}}
+                .additionalValues(stepFunctions.configValues())
+{{/withStepFunctions}}
                 .build());
     }
 
@@ -87,6 +105,13 @@ public class MetaflowStack extends Stack {
         return Optional.ofNullable(metadataApi);
     }
 
+{{#withStepFunctions}}
+    /** Step Functions scheduling: roles, foreach table, execution logs, the deployer policy. */
+    public StepFunctionsScheduling stepFunctions() {
+        return stepFunctions;
+    }
+
+{{/withStepFunctions}}
     /** The Metaflow client configuration this stack publishes. */
     public MetaflowConfig config() {
         return config;

@@ -50,7 +50,9 @@ class MetaflowAppTest {
     void publishesTheMetaflowConfigForTheseChoices() {
         assertEquals(Set.of("METAFLOW_DEFAULT_DATASTORE", "METAFLOW_DATASTORE_SYSROOT_S3", "METAFLOW_DATATOOLS_S3ROOT",
                 "METAFLOW_BATCH_JOB_QUEUE", "METAFLOW_ECS_S3_ACCESS_IAM_ROLE",{{#fargate}} "METAFLOW_ECS_FARGATE_EXECUTION_ROLE",{{/fargate}}
-                {{#metadataService}}"METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL", {{/metadataService}}"METAFLOW_DEFAULT_METADATA"),
+                {{#metadataService}}"METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL", {{/metadataService}}"METAFLOW_DEFAULT_METADATA"{{#withStepFunctions}},
+                "METAFLOW_SFN_IAM_ROLE", "METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE", "METAFLOW_SFN_DYNAMO_DB_TABLE",
+                "METAFLOW_SFN_STATE_MACHINE_PREFIX", "METAFLOW_SFN_EXECUTION_LOG_GROUP_ARN"{{/withStepFunctions}}),
                 stack.config().values().keySet());
         assertEquals("{{#metadataService}}service{{/metadataService}}{{^metadataService}}local{{/metadataService}}", stack.config().values().get("METAFLOW_DEFAULT_METADATA"));
     }

@@ -2,8 +2,15 @@ package {{package}};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import {{package}}.compute.BatchCompute;
+import {{package}}.compute.BatchComputeProps;
 import {{package}}.compute.ComputeType;
+import {{package}}.datastore.Datastore;
+import {{package}}.datastore.DatastoreProps;
+import {{package}}.network.DefaultVpcNetwork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -19,7 +27,9 @@ class MetaflowConfigTest {
 
     private static final Set<String> COMMON_KEYS = Set.of("METAFLOW_DEFAULT_DATASTORE",
             "METAFLOW_DATASTORE_SYSROOT_S3", "METAFLOW_DATATOOLS_S3ROOT", "METAFLOW_BATCH_JOB_QUEUE",
-            "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_DEFAULT_METADATA");
+            "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_DEFAULT_METADATA"{{#withStepFunctions}},
+            "METAFLOW_SFN_IAM_ROLE", "METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE", "METAFLOW_SFN_DYNAMO_DB_TABLE",
+            "METAFLOW_SFN_STATE_MACHINE_PREFIX", "METAFLOW_SFN_EXECUTION_LOG_GROUP_ARN"{{/withStepFunctions}});
     private static final Set<String> SERVICE_KEYS = Set.of("METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL");
     private static final String TOKEN = "<token>";
 
@@ -77,6 +87,23 @@ class MetaflowConfigTest {
         assertEquals(stack.config().values().keySet(), renderedConfig(stack).keySet());
         Template.fromStack(stack).hasOutput(MetaflowConfig.CONFIG_OUTPUT, Map.of("Value", Match.objectLike(
                 Map.of("Fn::Join", Match.anyValue()))));
+    }
+
+    @Test
+    void addsAdditionalValuesAndRefusesToRedefineCoreKeys() {
+        Stack stack = TestApps.stack();
+        Datastore datastore = new Datastore(stack, "Datastore", DatastoreProps.builder().build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", BatchComputeProps.builder()
+                .network(new DefaultVpcNetwork(stack, "Network")).bucket(datastore.bucket()).build());
+
+        MetaflowConfig config = new MetaflowConfig(stack, "Config", MetaflowConfigProps.builder()
+                .datastore(datastore).batch(batch).additionalValues(Map.of("METAFLOW_SFN_STATE_MACHINE_PREFIX", "mf")).build());
+        assertEquals("mf", config.values().get("METAFLOW_SFN_STATE_MACHINE_PREFIX"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new MetaflowConfig(stack,
+                "Clash", MetaflowConfigProps.builder().datastore(datastore).batch(batch)
+                        .additionalValues(Map.of("METAFLOW_DEFAULT_METADATA", "service")).build()));
+        assertTrue(error.getMessage().contains("may not redefine METAFLOW_DEFAULT_METADATA"));
     }
 
     private static MetaflowStack stack(MetaflowStackProps.Builder props) {
