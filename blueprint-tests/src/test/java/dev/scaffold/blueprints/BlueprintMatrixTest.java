@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,6 +39,9 @@ class BlueprintMatrixTest {
                 }
             }
         }
+        for (String computeType : List.of("ec2", "fargate")) {
+            combinations.add(Arguments.of("hobbyist", List.of("step-functions"), Map.of("computeType", computeType)));
+        }
         combinations.add(Arguments.of("hobbyist", List.of(), Map.of(
                 "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
                 "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14")));
@@ -55,5 +59,18 @@ class BlueprintMatrixTest {
         long passed = GeneratedTestRunner.run(project, classes, List.of(appPackage + ".MetaflowAppTest"));
 
         assertThat(passed).isPositive();
+    }
+
+    /** generated-example runs the whole suite of the hobbyist render; this runs it with the layer too. */
+    @Test
+    void hobbyistWithStepFunctionsPassesItsWholeTestSuite() {
+        Path project = work.resolve("project");
+        Render.project("hobbyist", List.of("step-functions"), Map.of(), project, true);
+
+        Path classes = InProcessCompiler.compile(project);
+        List<String> tests = Render.testClasses(project);
+        assertThat(tests).contains("com.example.metaflow.stepfunctions.StepFunctionsSchedulingTest");
+
+        assertThat(GeneratedTestRunner.run(project, classes, tests)).isGreaterThan(70);
     }
 }

@@ -1,18 +1,29 @@
 package dev.scaffold.blueprints;
 
+import dev.scaffold.catalog.Blueprint;
 import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.Composition;
+import dev.scaffold.params.AnswerResolver;
+import dev.scaffold.params.Answers;
 import dev.scaffold.render.GeneratedProject;
 import dev.scaffold.render.NewProjectRequest;
 import dev.scaffold.render.ProjectGenerator;
+import dev.scaffold.render.ProjectWriter;
+import dev.scaffold.render.RenderedFile;
+import dev.scaffold.render.Renderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Renders bundled blueprints through the engine, as {@code scaffold new --no-input} does. */
 final class Render {
 
-    private static final Catalog BUNDLED = Catalog.bundled();
+    static final Catalog BUNDLED = Catalog.bundled();
 
     private Render() {
     }
@@ -20,6 +31,29 @@ final class Render {
     static GeneratedProject project(String blueprint, List<String> layers, Map<String, String> parameters, Path target, boolean write) {
         return new ProjectGenerator(BUNDLED)
                 .generate(new NewProjectRequest(blueprint, layers, target, parameters, Optional.empty(), !write), Optional.empty());
+    }
+
+    /** Renders an exact (possibly archived) version of a project blueprint into {@code target}, as 'new' did then. */
+    static void projectAt(String blueprint, String version, Path target) {
+        Blueprint base = BUNDLED.get(blueprint, version);
+        Composition composition = new Composition(base, List.of(), BUNDLED.layersOf(blueprint));
+        Answers answers = new AnswerResolver(composition.parameters(), Optional.empty()).resolve(Map.of(), Map.of());
+        List<RenderedFile> files = new Renderer().render(composition, answers);
+        new ProjectWriter().write(target, files, new ProjectGenerator(BUNDLED).provenance(composition, answers, files));
+    }
+
+    /** The fully qualified names of a project's test classes ({@code src/test/java/**}{@code /*Test.java}). */
+    static List<String> testClasses(Path project) {
+        Path tests = project.resolve("src/test/java");
+        try (Stream<Path> walk = Files.walk(tests)) {
+            return walk.map(path -> tests.relativize(path).toString())
+                    .filter(path -> path.endsWith("Test.java"))
+                    .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The root of this repository (the module's parent). */

@@ -49,6 +49,12 @@ public final class MetaflowConfig extends Construct {
             // tasks use the API too, with the x-api-key Metaflow forwards in METAFLOW_SERVICE_HEADERS.
             values.put("METAFLOW_SERVICE_INTERNAL_URL", metadataApi.url());
         });
+        props.additionalValues().forEach((key, value) -> {
+            if (values.putIfAbsent(key, value) != null) {
+                throw new IllegalArgumentException("additionalValues may not redefine " + key + "; it is set from "
+                        + "the datastore, Batch or metadata service.");
+            }
+        });
 
         CfnOutput.Builder.create(this, "Json")
                 .description("Metaflow client configuration (scripts/metaflow-config writes it to ~/.metaflowconfig)")

@@ -3,6 +3,7 @@ package com.example.metaflow;
 import com.example.metaflow.compute.BatchCompute;
 import com.example.metaflow.datastore.Datastore;
 import com.example.metaflow.metadata.MetadataApi;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,8 +13,10 @@ import java.util.Optional;
  * @param datastore the S3 datastore
  * @param batch the Batch queue and roles
  * @param metadataApi the metadata API, absent when Metaflow keeps metadata locally
+ * @param additionalValues further configuration keys, from constructs beyond the core ones
  */
-public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optional<MetadataApi> metadataApi) {
+public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optional<MetadataApi> metadataApi,
+        Map<String, String> additionalValues) {
 
     public static Builder builder() {
         return new Builder();
@@ -24,6 +27,7 @@ public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optio
         private Datastore datastore;
         private BatchCompute batch;
         private MetadataApi metadataApi;
+        private Map<String, String> additionalValues = Map.of();
 
         /** The S3 datastore. Required. */
         public Builder datastore(Datastore datastore) {
@@ -43,10 +47,16 @@ public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optio
             return this;
         }
 
+        /** Further keys, e.g. Step Functions scheduling's; none may redefine a core key. @default none */
+        public Builder additionalValues(Map<String, String> additionalValues) {
+            this.additionalValues = Map.copyOf(additionalValues);
+            return this;
+        }
+
         public MetaflowConfigProps build() {
             Objects.requireNonNull(datastore, "datastore is required");
             Objects.requireNonNull(batch, "batch is required");
-            return new MetaflowConfigProps(datastore, batch, Optional.ofNullable(metadataApi));
+            return new MetaflowConfigProps(datastore, batch, Optional.ofNullable(metadataApi), additionalValues);
         }
     }
 }

@@ -2,8 +2,15 @@ package com.example.metaflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.metaflow.compute.BatchCompute;
+import com.example.metaflow.compute.BatchComputeProps;
 import com.example.metaflow.compute.ComputeType;
+import com.example.metaflow.datastore.Datastore;
+import com.example.metaflow.datastore.DatastoreProps;
+import com.example.metaflow.network.DefaultVpcNetwork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -77,6 +85,23 @@ class MetaflowConfigTest {
         assertEquals(stack.config().values().keySet(), renderedConfig(stack).keySet());
         Template.fromStack(stack).hasOutput(MetaflowConfig.CONFIG_OUTPUT, Map.of("Value", Match.objectLike(
                 Map.of("Fn::Join", Match.anyValue()))));
+    }
+
+    @Test
+    void addsAdditionalValuesAndRefusesToRedefineCoreKeys() {
+        Stack stack = TestApps.stack();
+        Datastore datastore = new Datastore(stack, "Datastore", DatastoreProps.builder().build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", BatchComputeProps.builder()
+                .network(new DefaultVpcNetwork(stack, "Network")).bucket(datastore.bucket()).build());
+
+        MetaflowConfig config = new MetaflowConfig(stack, "Config", MetaflowConfigProps.builder()
+                .datastore(datastore).batch(batch).additionalValues(Map.of("METAFLOW_SFN_STATE_MACHINE_PREFIX", "mf")).build());
+        assertEquals("mf", config.values().get("METAFLOW_SFN_STATE_MACHINE_PREFIX"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new MetaflowConfig(stack,
+                "Clash", MetaflowConfigProps.builder().datastore(datastore).batch(batch)
+                        .additionalValues(Map.of("METAFLOW_DEFAULT_METADATA", "service")).build()));
+        assertTrue(error.getMessage().contains("may not redefine METAFLOW_DEFAULT_METADATA"));
     }
 
     private static MetaflowStack stack(MetaflowStackProps.Builder props) {
