@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -33,10 +34,21 @@ public final class Renderer {
      *                           render the same path
      */
     public List<RenderedFile> render(Composition composition, Answers answers) {
+        return render(composition, answers, (blueprint, template) -> true);
+    }
+
+    /**
+     * Renders only the templates {@code include} accepts, given the blueprint id and the template path:
+     * an upgrade needs the old render of just the files the user changed.
+     */
+    public List<RenderedFile> render(Composition composition, Answers answers, BiPredicate<String, String> include) {
         Map<String, Object> context = composition.templateContext(answers);
         Map<String, RenderedFile> files = new TreeMap<>();
         for (Blueprint part : composition.parts()) {
             for (String template : templates(part)) {
+                if (!include.test(part.id(), template)) {
+                    continue;
+                }
                 renderOne(part, template, context).ifPresent(file -> {
                     RenderedFile earlier = files.putIfAbsent(file.path(), file);
                     if (earlier != null) {

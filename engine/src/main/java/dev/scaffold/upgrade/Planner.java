@@ -9,10 +9,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,7 +30,7 @@ final class Planner {
     private final DecisionTable table;
     private final Map<String, String> baseVersions;
     private final Map<String, String> nextVersions;
-    private final Map<String, FileVersion> read = new java.util.HashMap<>();
+    private final Map<String, FileVersion> read = new HashMap<>();
 
     Planner(Path project, ConflictStyle style, Provenance recorded, Provenance next) {
         this.project = project;
@@ -41,18 +44,35 @@ final class Planner {
     }
 
     /**
-     * @param base   the old render, or empty when it could not be rendered (then the recorded hashes stand in)
+     * The recorded files the user changed, deleted or re-moded, as {@code blueprint} and {@code template}:
+     * the only ones whose old render is needed, since for the others the project holds it byte for byte.
+     */
+    Set<String> changedSources(List<Provenance.FileRecord> recorded) {
+        Set<String> changed = new HashSet<>();
+        for (Provenance.FileRecord record : recorded) {
+            FileVersion ours = read(record.path());
+            if (ours == null || !ours.sha256().equals(record.sha256()) || ours.executable() != record.executable()) {
+                changed.add(key(record.blueprint(), record.template()));
+            }
+        }
+        return changed;
+    }
+
+    static boolean isChanged(Set<String> changed, String blueprint, String template) {
+        return changed.contains(key(blueprint, template));
+    }
+
+    /**
+     * @param base   the old render of (at least) the files the user changed, or empty when it could not be
+     *               rendered; the recorded hashes stand in for every file the old render does not hold
      * @param theirs the new render
      */
     Result plan(Optional<List<RenderedFile>> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
         Map<String, FileVersion> bases = new TreeMap<>();
         Map<String, String> blueprints = new TreeMap<>();
-        if (base.isPresent()) {
-            base.get().forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file)));
-        } else {
-            recorded.forEach(record -> bases.put(key(record.blueprint(), record.template()),
-                    new FileVersion(record.path(), null, record.sha256(), record.executable())));
-        }
+        recorded.forEach(record -> bases.put(key(record.blueprint(), record.template()),
+                new FileVersion(record.path(), null, record.sha256(), record.executable())));
+        base.ifPresent(files -> files.forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
         recorded.forEach(record -> blueprints.put(key(record.blueprint(), record.template()), record.blueprint()));
         Map<String, FileVersion> theirsByKey = new TreeMap<>();
         theirs.forEach(file -> {

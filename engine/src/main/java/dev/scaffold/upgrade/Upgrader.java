@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,10 @@ import java.util.function.Supplier;
  * working tree, an unknown blueprint or version, a downgrade, a missing required secret. When the old
  * version cannot be rendered the upgrade degrades honestly: files whose hash matches the provenance
  * update cleanly, the others become conflicts against an empty base, and the plan says why.
+ *
+ * <p>Only the files the user changed are rendered from the old version: for every other file the project
+ * holds the old render byte for byte (its hash is the recorded one), which keeps an upgrade of a
+ * lightly edited project close to the cost of {@code scaffold new}.
  *
  * <p>The new provenance records, for every file, the hash of what the blueprint rendered (theirs), also
  * for files the user kept, merged, left in conflict or deleted: the provenance describes the render, so
@@ -89,18 +94,20 @@ public final class Upgrader {
         Composition next = Versions.compose(catalog, targets);
         Answers answers = UpgradeAnswers.next(next, recorded.answers(), request.parameters(), prompter);
         List<RenderedFile> theirs = renderer.render(next, answers);
+        Provenance nextProvenance = new ProjectGenerator(catalog).provenance(next, answers, theirs);
+        Planner planner = new Planner(project, request.conflictStyle(), recorded, nextProvenance);
+        Set<String> changed = planner.changedSources(recorded.files());
         Optional<String> degraded = Optional.empty();
         Optional<List<RenderedFile>> base;
         try {
             Composition old = Versions.compose(catalog, recorded.blueprints());
-            base = Optional.of(renderer.render(old, UpgradeAnswers.base(old, recorded.answers(), answers)));
+            base = Optional.of(renderer.render(old, UpgradeAnswers.base(old, recorded.answers(), answers),
+                    (blueprint, template) -> Planner.isChanged(changed, blueprint, template)));
         } catch (ScaffoldException | IllegalArgumentException e) {
             base = Optional.empty();
             degraded = Optional.of(e.getMessage());
         }
-        Provenance nextProvenance = new ProjectGenerator(catalog).provenance(next, answers, theirs);
-        Planner.Result result = new Planner(project, request.conflictStyle(), recorded, nextProvenance)
-                .plan(base, recorded.files(), theirs);
+        Planner.Result result = planner.plan(base, recorded.files(), theirs);
         return new UpgradePlan(project, recorded, nextProvenance, result.files(), result.changes(), result.stages(),
                 result.drift(), degraded, false);
     }
