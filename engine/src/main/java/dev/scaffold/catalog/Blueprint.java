@@ -5,6 +5,8 @@ import dev.scaffold.params.Parameter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A blueprint as its manifest ({@code blueprint.yaml}) describes it, with the template tree beside it.
@@ -37,6 +39,21 @@ public record Blueprint(
         parameters = List.copyOf(parameters);
         derived = List.copyOf(derived);
         fileRules = List.copyOf(fileRules);
+    }
+
+    /** Whether a name has the shape of a layer flag ({@code withStepFunctions}); the catalog checks the layer exists. */
+    public static boolean isLayerFlag(String name) {
+        return name.matches("with[A-Z][A-Za-z0-9]*");
+    }
+
+    /** The layer flags this blueprint's conditions read. */
+    public Set<String> layerFlagsRead() {
+        Set<String> names = new TreeSet<>();
+        derived.stream().filter(value -> value.when() != null).forEach(value -> names.addAll(value.when().names()));
+        fileRules.stream().filter(rule -> rule.when() != null).forEach(rule -> names.addAll(rule.when().names()));
+        names.removeIf(name -> !isLayerFlag(name) || parameters.stream().anyMatch(p -> p.name().equals(name))
+                || derived.stream().anyMatch(d -> d.name().equals(name)));
+        return names;
     }
 
     /** The flag templates of a project blueprint read to know whether this layer is composed in. */

@@ -80,7 +80,22 @@ public final class Catalog {
                 }
             }
         }
-        return new Catalog(found, source, root);
+        Catalog catalog = new Catalog(found, source, root);
+        catalog.checkLayerFlags();
+        return catalog;
+    }
+
+    /** Every {@code with<Layer>} a blueprint's conditions read names a layer that composes onto it. */
+    private void checkLayerFlags() {
+        for (Blueprint blueprint : blueprints.values()) {
+            List<String> flags = layersOf(blueprint.id()).stream().map(Blueprint::layerFlag).toList();
+            for (String flag : blueprint.layerFlagsRead()) {
+                if (!flags.contains(flag)) {
+                    throw ScaffoldException.failure("blueprint " + blueprint.id() + " reads '" + flag
+                            + "', but no layer of it has that flag (layers: " + String.join(", ", flags) + ")", null);
+                }
+            }
+        }
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {

@@ -136,7 +136,7 @@ public final class ManifestReader {
 
     private static void requireKnown(Condition condition, Set<String> names, String where) {
         for (String name : condition.names()) {
-            require(names.contains(name) || name.startsWith("with"), where + " reads unknown '" + name + "'");
+            require(names.contains(name) || Blueprint.isLayerFlag(name), where + " reads unknown '" + name + "'");
         }
     }
 

@@ -107,6 +107,21 @@ class CatalogTest {
     }
 
     @Test
+    void failsOnLayerFlagOfNoLayer(@TempDir Path root) {
+        Fixtures.blueprint(root, """
+                id: base
+                version: 1.0.0
+                kind: project
+                description: d
+                files:
+                  - path: "sfn/**"
+                    when: withStepFunctions
+                """);
+        assertThatThrownBy(() -> Catalog.fromDirectory(root))
+                .hasMessageContaining("blueprint base reads 'withStepFunctions', but no layer of it has that flag");
+    }
+
+    @Test
     void failsOnVersionThatIsNotSemantic(@TempDir Path root) {
         Fixtures.blueprint(root, """
                 id: bad
