@@ -28,6 +28,21 @@ example: build
     rm -rf generated-example
     ./scaffold new --blueprint hobbyist -o generated-example --no-input
 
+# Archive the current version of a blueprint (do it before changing the blueprint, then bump its version)
+archive id:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    version=$(sed -n 's/^version: //p' blueprints/{{id}}/blueprint.yaml)
+    dest="blueprints/.archive/{{id}}/$version"
+    if [[ -e "$dest" ]]; then echo "$dest already exists: bump the version of {{id}} first" >&2; exit 1; fi
+    mkdir -p "$dest/template"
+    for library in $(sed -n 's/^include: \[\(.*\)\]/\1/p' blueprints/{{id}}/blueprint.yaml | tr ',' ' '); do
+        cp -a "blueprints/$library/template/." "$dest/template/"
+    done
+    cp -a "blueprints/{{id}}/template/." "$dest/template/"
+    sed '/^include:/d' "blueprints/{{id}}/blueprint.yaml" > "$dest/blueprint.yaml"
+    echo "archived {{id}} $version in $dest"
+
 # Time `scaffold new` of a blueprint (N renders, after one warm-up)
 bench blueprint="hobbyist" n="5": build
     #!/usr/bin/env bash

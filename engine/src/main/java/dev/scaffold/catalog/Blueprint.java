@@ -3,6 +3,7 @@ package dev.scaffold.catalog;
 import dev.scaffold.params.Derived;
 import dev.scaffold.params.Parameter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import java.util.TreeSet;
  * @param derived      values the engine computes from the answers
  * @param fileRules    conditions, verbatim copies and executable bits for template files
  * @param templateRoot the {@code template/} directory (possibly inside the engine's jar)
+ * @param includeRoots the {@code template/} directories of shared template libraries it includes, in order;
+ *                     its own templates win over theirs at the same path
  */
 public record Blueprint(
         String id,
@@ -32,13 +35,22 @@ public record Blueprint(
         List<Parameter> parameters,
         List<Derived> derived,
         List<FileRule> fileRules,
-        Path templateRoot) {
+        Path templateRoot,
+        List<Path> includeRoots) {
 
     public Blueprint {
         layerOf = List.copyOf(layerOf);
         parameters = List.copyOf(parameters);
         derived = List.copyOf(derived);
         fileRules = List.copyOf(fileRules);
+        includeRoots = List.copyOf(includeRoots);
+    }
+
+    /** Where its templates are read from: the included libraries first, then its own {@code template/}. */
+    public List<Path> templateRoots() {
+        List<Path> roots = new ArrayList<>(includeRoots);
+        roots.add(templateRoot);
+        return roots;
     }
 
     /** Whether a name has the shape of a layer flag ({@code withStepFunctions}); the catalog checks the layer exists. */

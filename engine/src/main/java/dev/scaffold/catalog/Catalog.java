@@ -75,7 +75,7 @@ public final class Catalog {
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isRegularFile(child.resolve(ManifestReader.MANIFEST))) {
-                    Blueprint blueprint = ManifestReader.read(child);
+                    Blueprint blueprint = ManifestReader.read(child, root);
                     found.put(blueprint.id(), blueprint);
                 }
             }

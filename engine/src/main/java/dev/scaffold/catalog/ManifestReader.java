@@ -44,16 +44,24 @@ public final class ManifestReader {
      * @throws ScaffoldException (failure) saying which manifest is broken and how
      */
     public static Blueprint read(Path directory) {
+        return read(directory, directory.getParent());
+    }
+
+    /**
+     * Reads the blueprint in {@code directory}, whose {@code include} entries name template libraries
+     * (directories holding a {@code template/}) relative to the catalog root.
+     */
+    public static Blueprint read(Path directory, Path catalogRoot) {
         Path manifest = directory.resolve(MANIFEST);
         try (InputStream in = Files.newInputStream(manifest)) {
-            return parse(YAML.readTree(in), directory);
+            return parse(YAML.readTree(in), directory, catalogRoot);
         } catch (IOException | IllegalArgumentException | InvalidValueException e) {
             throw new ScaffoldException(dev.scaffold.ExitCodes.FAILURE,
                     "blueprint manifest " + manifest + " is invalid: " + e.getMessage(), e);
         }
     }
 
-    private static Blueprint parse(JsonNode root, Path directory) {
+    private static Blueprint parse(JsonNode root, Path directory, Path catalogRoot) {
         String id = text(root, "id", true);
         require(id.matches("[a-z][a-z0-9-]*"), "id '" + id + "' must be lower-case letters, digits and dashes");
         String version = text(root, "version", true);
@@ -91,7 +99,19 @@ public final class ManifestReader {
             rules.add(rule);
         }
         return new Blueprint(id, version, kind, text(root, "description", true), layerOf, defaultBase,
-                parameters, derived, rules, directory.resolve(TEMPLATE_DIR));
+                parameters, derived, rules, directory.resolve(TEMPLATE_DIR), includes(root, catalogRoot));
+    }
+
+    private static List<Path> includes(JsonNode root, Path catalogRoot) {
+        List<Path> includes = new ArrayList<>();
+        for (JsonNode node : root.path("include")) {
+            String name = node.asText();
+            require(name.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*"), "include '" + name + "' must be a relative path of plain names");
+            Path library = catalogRoot.resolve(name).resolve(TEMPLATE_DIR);
+            require(Files.isDirectory(library), "include '" + name + "' has no " + TEMPLATE_DIR + "/ directory under " + catalogRoot);
+            includes.add(library);
+        }
+        return includes;
     }
 
     private static Parameter parameter(JsonNode node) {

@@ -12,12 +12,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -45,11 +44,12 @@ public final class Renderer {
         Map<String, Object> context = composition.templateContext(answers);
         Map<String, RenderedFile> files = new TreeMap<>();
         for (Blueprint part : composition.parts()) {
-            for (String template : templates(part)) {
+            for (Map.Entry<String, Path> source : templates(part).entrySet()) {
+                String template = source.getKey();
                 if (!include.test(part.id(), template)) {
                     continue;
                 }
-                renderOne(part, template, context).ifPresent(file -> {
+                renderOne(part, template, source.getValue(), context).ifPresent(file -> {
                     RenderedFile earlier = files.putIfAbsent(file.path(), file);
                     if (earlier != null) {
                         throw ScaffoldException.invalidInput("blueprints " + earlier.blueprint() + " and " + part.id()
@@ -61,7 +61,7 @@ public final class Renderer {
         return List.copyOf(files.values());
     }
 
-    private Optional<RenderedFile> renderOne(Blueprint part, String template, Map<String, Object> context) {
+    private Optional<RenderedFile> renderOne(Blueprint part, String template, Path file, Map<String, Object> context) {
         List<FileRule> rules = part.fileRules().stream().filter(rule -> rule.matches(template)).toList();
         if (rules.stream().anyMatch(rule -> rule.when() != null && !rule.when().test(context))) {
             return Optional.empty();
@@ -70,27 +70,27 @@ public final class Renderer {
         boolean executable = rules.stream().anyMatch(FileRule::executable);
         String name = part.id() + ":" + template;
         String path = SafePaths.check(mustache.render(name + " (path)", template, context), name);
-        byte[] source = read(part.templateRoot().resolve(template));
+        byte[] source = read(file);
         byte[] content = verbatim ? source
                 : mustache.render(name, decode(source, name), context).getBytes(StandardCharsets.UTF_8);
         return Optional.of(new RenderedFile(path, content, executable, part.id(), template));
     }
 
-    private static List<String> templates(Blueprint part) {
-        Path root = part.templateRoot();
-        if (!Files.isDirectory(root)) {
-            return List.of();
+    /** Each template path of the blueprint and the file it is read from: its own, else an included library's. */
+    private static Map<String, Path> templates(Blueprint part) {
+        Map<String, Path> templates = new TreeMap<>();
+        for (Path root : part.templateRoots()) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile)
+                        .forEach(file -> templates.put(root.relativize(file).toString().replace('\\', '/'), file));
+            } catch (IOException e) {
+                throw ScaffoldException.failure("cannot read the templates of blueprint " + part.id() + ": " + e.getMessage(), e);
+            }
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<String> templates = new ArrayList<>();
-            walk.filter(Files::isRegularFile)
-                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
-                    .sorted()
-                    .forEach(templates::add);
-            return templates;
-        } catch (IOException e) {
-            throw ScaffoldException.failure("cannot read the templates of blueprint " + part.id() + ": " + e.getMessage(), e);
-        }
+        return templates;
     }
 
     private static byte[] read(Path file) {

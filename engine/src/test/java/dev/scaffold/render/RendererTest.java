@@ -73,6 +73,29 @@ class RendererTest {
     }
 
     @Test
+    void rendersIncludedLibrariesUnderItsOwnTemplates(@TempDir Path root) throws Exception {
+        Fixtures.blueprint(root, "id: app\nversion: 1.0.0\nkind: project\ndescription: d\ninclude: [shared/lib]\n",
+                "B.txt", "own B");
+        Files.createDirectories(root.resolve("shared/lib/template/sub"));
+        Files.writeString(root.resolve("shared/lib/template/sub/A.txt"), "library A");
+        Files.writeString(root.resolve("shared/lib/template/B.txt"), "library B");
+
+        List<RenderedFile> files = render(Catalog.fromDirectory(root).compose("app", List.of()), Map.of());
+
+        assertThat(files).extracting(RenderedFile::path).containsExactly("B.txt", "sub/A.txt");
+        assertThat(file(files, "B.txt").text()).isEqualTo("own B");
+        assertThat(file(files, "sub/A.txt").text()).isEqualTo("library A");
+        assertThat(file(files, "sub/A.txt").blueprint()).isEqualTo("app");
+        assertThat(file(files, "sub/A.txt").template()).isEqualTo("sub/A.txt");
+    }
+
+    @Test
+    void failsOnIncludeOutsideTheCatalog(@TempDir Path root) {
+        Fixtures.blueprint(root, "id: app\nversion: 1.0.0\nkind: project\ndescription: d\ninclude: [../elsewhere]\n");
+        assertThatThrownBy(() -> Catalog.fromDirectory(root)).hasMessageContaining("must be a relative path of plain names");
+    }
+
+    @Test
     void failsOnPathsThatLeaveTheProject(@TempDir Path root) {
         Catalog escaping = Catalog.fromDirectory(Fixtures.blueprint(root, """
                 id: escape
