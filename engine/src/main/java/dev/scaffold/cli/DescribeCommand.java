@@ -42,12 +42,17 @@ final class DescribeCommand implements Callable<Integer> {
         if (blueprint.kind() == BlueprintKind.LAYER) {
             out.printf("Layer of: %s (scaffold new --blueprint %s --with %s)%n",
                     String.join(", ", blueprint.layerOf()), blueprint.layerOf().get(0), blueprint.id());
+            blueprint.defaultBase().ifPresent(base -> out.printf("Asked for alone (--blueprint %s), it composes onto %s.%n",
+                    blueprint.id(), base));
         } else if (!catalog.layersOf(blueprint.id()).isEmpty()) {
             out.printf("Layers: %s (add with --with ID)%n",
                     String.join(", ", catalog.layersOf(blueprint.id()).stream().map(Blueprint::id).toList()));
         }
         out.println();
         out.println("Parameters (set with -P name=value):");
+        if (blueprint.parameters().isEmpty()) {
+            out.println("  (none)");
+        }
         for (Parameter parameter : blueprint.parameters()) {
             out.printf("  %s  %s%s%s%n", parameter.name(), parameter.type().id(), defaultOf(parameter),
                     parameter.secret() ? "  secret" : "");

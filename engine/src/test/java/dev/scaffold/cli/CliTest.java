@@ -60,6 +60,14 @@ class CliTest {
     }
 
     @Test
+    void describesALayerAndItsDefaultBase() {
+        assertThat(run("describe", "extra")).isZero();
+        assertThat(out.toString())
+                .contains("Layer of: demo (scaffold new --blueprint demo --with extra)")
+                .contains("Asked for alone (--blueprint extra), it composes onto demo.");
+    }
+
+    @Test
     void rendersANewProject() {
         Path target = work.resolve("app");
         assertThat(run("new", "--blueprint", "demo", "--with", "extra", "-o", target.toString(),
