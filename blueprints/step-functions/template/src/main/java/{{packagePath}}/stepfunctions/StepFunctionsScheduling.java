@@ -1,5 +1,6 @@
 package {{package}}.stepfunctions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,8 +70,9 @@ public final class StepFunctionsScheduling extends Construct {
                 .assumedBy(new ServicePrincipal("states.amazonaws.com"))
                 .description("Runs Metaflow's " + prefix + "_* state machines (METAFLOW_SFN_IAM_ROLE)")
                 .build();
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:SubmitJob"),
-                List.of(props.jobQueue().getJobQueueArn(), arns.jobDefinitions())));
+        List<String> submitTo = new ArrayList<>(List.of(props.jobQueue().getJobQueueArn(), arns.jobDefinitions()));
+        props.additionalJobQueues().forEach(queue -> submitTo.add(queue.getJobQueueArn()));
+        stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:SubmitJob"), submitTo));
         stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:TerminateJob"), List.of(arns.jobs())));
         stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:DescribeJobs"), List.of("*")));
         stateMachineRole.addToPrincipalPolicy(statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"),

@@ -14,13 +14,15 @@ import software.amazon.awscdk.services.s3.IBucket;
  *
  * @param bucket the Metaflow datastore bucket that state machines read and write
  * @param jobQueue the Batch queue state machines submit jobs to
+ * @param additionalJobQueues further queues steps may name with {@code @batch(queue=...)}
  * @param jobRole the role Batch jobs run as; it gets read/write on the foreach table
  * @param passRoles roles the people deploying flows pass on to Batch job definitions
  * @param stateMachinePrefix the prefix of every state machine name; empty for the stack name
  * @param encryptionKey the KMS key of the bucket, when the bucket uses one
  * @param logRetention how long execution history logs are kept
  */
-public record StepFunctionsSchedulingProps(IBucket bucket, IJobQueue jobQueue, IRole jobRole, List<IRole> passRoles,
+public record StepFunctionsSchedulingProps(IBucket bucket, IJobQueue jobQueue, List<IJobQueue> additionalJobQueues,
+        IRole jobRole, List<IRole> passRoles,
         Optional<String> stateMachinePrefix, Optional<IKey> encryptionKey, RetentionDays logRetention) {
 
     public static Builder builder() {
@@ -31,6 +33,7 @@ public record StepFunctionsSchedulingProps(IBucket bucket, IJobQueue jobQueue, I
     public static final class Builder {
         private IBucket bucket;
         private IJobQueue jobQueue;
+        private List<IJobQueue> additionalJobQueues = List.of();
         private IRole jobRole;
         private List<IRole> passRoles = List.of();
         private String stateMachinePrefix;
@@ -46,6 +49,12 @@ public record StepFunctionsSchedulingProps(IBucket bucket, IJobQueue jobQueue, I
         /** The Batch queue state machines submit jobs to. Required. */
         public Builder jobQueue(IJobQueue jobQueue) {
             this.jobQueue = jobQueue;
+            return this;
+        }
+
+        /** Further queues steps may choose with {@code @batch(queue=...)}. @default none */
+        public Builder additionalJobQueues(List<IJobQueue> additionalJobQueues) {
+            this.additionalJobQueues = List.copyOf(additionalJobQueues);
             return this;
         }
 
@@ -91,7 +100,7 @@ public record StepFunctionsSchedulingProps(IBucket bucket, IJobQueue jobQueue, I
                 throw new IllegalArgumentException("stateMachinePrefix must be 1-40 letters, digits or dashes (state machine"
                         + " names are limited to 80 characters), got '" + stateMachinePrefix + "'.");
             }
-            return new StepFunctionsSchedulingProps(bucket, jobQueue, jobRole, passRoles,
+            return new StepFunctionsSchedulingProps(bucket, jobQueue, additionalJobQueues, jobRole, passRoles,
                     Optional.ofNullable(stateMachinePrefix), Optional.ofNullable(encryptionKey), logRetention);
         }
     }
