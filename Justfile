@@ -9,7 +9,7 @@ default:
 
 # Build the engine's runnable jar (engine/target/scaffold.jar)
 build:
-    mvn -q -B -f engine/pom.xml package -DskipTests
+    mvn -q -B -f engine/pom.xml clean package -DskipTests
 
 # Run every test: engine, blueprints, generated-example (the README's test command)
 test:
@@ -23,10 +23,10 @@ test-engine:
 new blueprint="hobbyist" dir="my-metaflow" *args="":
     ./scaffold new --blueprint {{blueprint}} -o {{dir}} --no-input {{args}}
 
-# Re-render generated-example/ from the hobbyist blueprint with default answers
+# Re-render generated-example/: the enterprise blueprint with step-functions, default answers
 example: build
     rm -rf generated-example
-    ./scaffold new --blueprint hobbyist -o generated-example --no-input
+    ./scaffold new --blueprint enterprise --with step-functions -o generated-example --no-input
 
 # Archive the current version of a blueprint (do it before changing the blueprint, then bump its version)
 archive id:
@@ -56,7 +56,7 @@ bench blueprint="hobbyist" n="5": build
     echo "scaffold new -b {{blueprint}}: $(( (end - start) / {{n}} / 1000000 )) ms per render (mean of {{n}}, JVM start included)"
 
 # Compare `scaffold upgrade` (a handful of user edits) with `scaffold new`, in-process, warmed up:
-# just bench-upgrade blueprints hobbyist 20   (the generated-example blueprint)
+# just bench-upgrade blueprints enterprise 20   (the generated-example blueprint)
 bench-upgrade source="engine/src/test/resources/fixtures" blueprint="demo" runs="20":
     #!/usr/bin/env bash
     set -euo pipefail

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every supported combination of a blueprint's options renders, compiles (warnings are errors), and
+ * Every supported combination of a blueprint's options (hobbyist: metadata service x EC2/Fargate x Spot;
+ * enterprise: new or existing VPC, Postgres or Aurora, UI with Cognito or OIDC or none, queues, HA
+ * network; each with and without step-functions) renders, compiles (warnings are errors), and
  * synthesizes with zero cdk-nag errors and zero CloudFormation validation findings: the generated
  * project's own {@code MetaflowAppTest} synthesizes the app exactly as its {@code main} configures it,
  * and runs here, in-process, against the rendered answers.
@@ -42,10 +44,35 @@ class BlueprintMatrixTest {
         for (String computeType : List.of("ec2", "fargate")) {
             combinations.add(Arguments.of("hobbyist", List.of("step-functions"), Map.of("computeType", computeType)));
         }
+        combinations.add(Arguments.of("enterprise", List.of(), Map.of()));
+        combinations.add(Arguments.of("enterprise", List.of("step-functions"), Map.of("databaseEngine", "aurora-postgresql")));
+        combinations.add(Arguments.of("enterprise", List.of(), Map.of(
+                "existingVpcId", "vpc-0abc1234def567890",
+                "privateSubnetIds", "subnet-0abc1234def567891,subnet-0abc1234def567892",
+                "databaseSubnetIds", "subnet-0abc1234def567893,subnet-0abc1234def567894",
+                "ui", "false", "spotQueue", "false")));
+        combinations.add(Arguments.of("enterprise", List.of(), answers(
+                "availabilityZones", "3", "natGateways", "3", "interfaceEndpoints", "false", "gpuQueue", "false",
+                "uiAuthentication", "oidc", "uiInternal", "true",
+                "oidcIssuer", "https://login.acme.example", "oidcAuthorizationEndpoint", "https://login.acme.example/authorize",
+                "oidcTokenEndpoint", "https://login.acme.example/token", "oidcUserInfoEndpoint", "https://login.acme.example/userinfo",
+                "oidcClientId", "metaflow-ui", "oidcClientSecretName", "metaflow/ui-oidc")));
+        combinations.add(Arguments.of("enterprise", List.of(), Map.of(
+                "package", "org.acme.ml.platform", "stackName", "AcmeMetaflow", "account", "210987654321", "region", "eu-west-1",
+                "uiDomainName", "flows.ml.acme.io", "hostedZoneName", "ml.acme.io", "alarmEmail", "oncall@acme.io",
+                "metadataTasks", "3", "metadataMaxTasks", "6", "retainData", "false")));
         combinations.add(Arguments.of("hobbyist", List.of(), Map.of(
                 "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
                 "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14")));
         return combinations.stream();
+    }
+
+    private static Map<String, String> answers(String... namesAndValues) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            answers.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return answers;
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

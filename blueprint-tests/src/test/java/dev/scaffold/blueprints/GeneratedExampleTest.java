@@ -6,6 +6,7 @@ import dev.scaffold.render.GeneratedProject;
 import dev.scaffold.render.Provenance;
 import dev.scaffold.render.RenderedFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,9 +41,9 @@ class GeneratedExampleTest {
                 .as("files of generated-example/ (run 'just example' to regenerate it)")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (String path : new TreeSet<>(expected.keySet())) {
-            assertThat(Files.readAllBytes(example.resolve(path)))
+            assertThat(new String(Files.readAllBytes(example.resolve(path)), StandardCharsets.UTF_8))
                     .as("generated-example/%s differs from a fresh render (run 'just example' to regenerate it)", path)
-                    .isEqualTo(expected.get(path));
+                    .isEqualTo(new String(expected.get(path), StandardCharsets.UTF_8));
         }
         for (RenderedFile file : fresh.files()) {
             assertThat(Files.isExecutable(example.resolve(file.path()))).as("executable bit of %s", file.path())

@@ -1,14 +1,26 @@
 package com.example.metaflow;
 
+import com.example.metaflow.compute.AdditionalQueue;
 import com.example.metaflow.compute.ComputeType;
+import com.example.metaflow.datastore.DatastoreEncryption;
+import com.example.metaflow.datastore.DatastoreProps;
+import com.example.metaflow.metadata.DatabaseEngine;
+import com.example.metaflow.metadata.DatabaseOptions;
+import com.example.metaflow.network.NetworkFactory;
+import com.example.metaflow.network.NewVpcNetworkProps;
+import com.example.metaflow.ui.UiAuthentication;
+import com.example.metaflow.ui.UiOptions;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.services.logs.RetentionDays;
 
-/** Entry point of {@code cdk synth}: every deployment choice is written out in {@link #configure}. */
+/** Entry point of {@code cdk synth}: the enterprise deployment, every choice written out in {@link #configure}. */
 public final class MetaflowApp {
 
     /** The CloudFormation stack name, as {@code cdk deploy} and {@code scripts/metaflow-config} know it. */
@@ -33,14 +45,55 @@ public final class MetaflowApp {
     public static MetaflowStack configure(App app, Environment env) {
         MetaflowStack stack = new MetaflowStack(app, STACK_NAME, MetaflowStackProps.builder()
                 .env(env)
+                .network(NetworkFactory.newVpc(NewVpcNetworkProps.builder()
+                        .cidr("10.0.0.0/16")
+                        .maxAzs(2)
+                        .natGateways(1)
+                        .interfaceEndpoints(true)
+                        .build()))
+                .datastore(DatastoreProps.builder()
+                        .encryption(DatastoreEncryption.KMS)
+                        .versioned(true)
+                        .noncurrentVersionExpiration(Duration.days(90))
+                        .serverAccessLogs(true)
+                        .build())
                 .metadataService(true)
+                .metadataServiceImageTag("v2.5.1")
+                .metadataTasks(2)
+                .metadataMaxTasks(4)
+                .internalLoadBalancer(true)
+                .postgresMajorVersion("16")
+                .database(DatabaseOptions.builder()
+                        .engine(DatabaseEngine.POSTGRES)
+                        .instanceType("t4g.small")
+                        .multiAz(true)
+                        .deletionProtection(true)
+                        .backupRetention(Duration.days(14))
+                        .customerManagedKey(true)
+                        .build())
                 .computeType(ComputeType.EC2)
                 .spot(false)
                 .instanceTypes(List.of("c5", "m5", "r5"))
-                .maxVcpus(64)
-                .metadataServiceImageTag("v2.5.1")
-                .postgresMajorVersion("16")
+                .maxVcpus(256)
+                .additionalQueues(List.of(
+                        AdditionalQueue.cpu("Spot", true, List.of("c5", "m5", "r5", "c6i", "m6i", "r6i"), 256),
+                        AdditionalQueue.gpu("Gpu", List.of("g4dn", "g5"), 64)
+                ))
+                .hardenedInstances(true)
                 .retainData(true)
+                .operations(OperationsOptions.builder()
+                        .tags(Map.of("application", "metaflow", "project", "metaflow-platform", "managed-by", "cdk"))
+                        .terminationProtection(true)
+                        .containerInsights(true)
+                        .alarms(true)
+                        .logRetention(RetentionDays.THREE_MONTHS)
+                        .build())
+                .ui(UiOptions.builder()
+                        .domainName("metaflow.example.com")
+                        .hostedZoneName("example.com")
+                        .authentication(UiAuthentication.cognito())
+                        .internal(false)
+                        .build())
                 .build());
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
         return stack;

@@ -27,6 +27,9 @@ public final class MetaflowConfig extends Construct {
     /** Output holding the ARN of the API key secret; only with the metadata service. */
     public static final String API_KEY_SECRET_OUTPUT = "ApiKeySecretArn";
 
+    /** Prefix of the outputs holding the ARNs of additional queues, followed by the queue's name. */
+    public static final String QUEUE_OUTPUT_PREFIX = "JobQueue";
+
     private final SortedMap<String, String> values = new TreeMap<>();
 
     public MetaflowConfig(Construct scope, String id, MetaflowConfigProps props) {
@@ -44,10 +47,10 @@ public final class MetaflowConfig extends Construct {
         values.put("METAFLOW_DEFAULT_METADATA", api.isPresent() ? "service" : "local");
         api.ifPresent(metadataApi -> {
             values.put("METAFLOW_SERVICE_URL", metadataApi.url());
-            // Fargate tasks register SRV records only (the HTTP API needs them, and Cloud Map
-            // documents no A+SRV combination), so there is no stable private DNS name: Batch
-            // tasks use the API too, with the x-api-key Metaflow forwards in METAFLOW_SERVICE_HEADERS.
-            values.put("METAFLOW_SERVICE_INTERNAL_URL", metadataApi.url());
+            // Without an internal load balancer there is no stable private DNS name (the tasks
+            // register SRV records only, which the HTTP API needs): Batch tasks use the API too,
+            // with the x-api-key Metaflow forwards in METAFLOW_SERVICE_HEADERS.
+            values.put("METAFLOW_SERVICE_INTERNAL_URL", props.internalServiceUrl().orElse(metadataApi.url()));
         });
         props.additionalValues().forEach((key, value) -> {
             if (values.putIfAbsent(key, value) != null) {
@@ -66,6 +69,11 @@ public final class MetaflowConfig extends Construct {
                 .value(metadataApi.apiKey().getSecretArn())
                 .build()
                 .overrideLogicalId(API_KEY_SECRET_OUTPUT));
+        batch.additionalQueues().forEach((name, queue) -> CfnOutput.Builder.create(this, "JobQueue" + name)
+                .description("ARN of the " + name + " Batch queue: @batch(queue=...) or METAFLOW_BATCH_JOB_QUEUE")
+                .value(queue.getJobQueueArn())
+                .build()
+                .overrideLogicalId(QUEUE_OUTPUT_PREFIX + name));
     }
 
     /** The configuration keys and their values (tokens until synthesis), sorted by key. */

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param datastore the S3 datastore
  * @param batch the Batch queue and roles
  * @param metadataApi the metadata API, absent when Metaflow keeps metadata locally
+ * @param internalServiceUrl private URL of the service for Batch tasks, absent to use the API's URL
  * @param additionalValues further configuration keys, from constructs beyond the core ones
  */
 public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optional<MetadataApi> metadataApi,
-        Map<String, String> additionalValues) {
+        Optional<String> internalServiceUrl, Map<String, String> additionalValues) {
 
     public static Builder builder() {
         return new Builder();
@@ -27,6 +28,7 @@ public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optio
         private Datastore datastore;
         private BatchCompute batch;
         private MetadataApi metadataApi;
+        private String internalServiceUrl;
         private Map<String, String> additionalValues = Map.of();
 
         /** The S3 datastore. Required. */
@@ -47,6 +49,12 @@ public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optio
             return this;
         }
 
+        /** Value of {@code METAFLOW_SERVICE_INTERNAL_URL}. @default the metadata API's URL */
+        public Builder internalServiceUrl(String internalServiceUrl) {
+            this.internalServiceUrl = internalServiceUrl;
+            return this;
+        }
+
         /** Further keys, e.g. Step Functions scheduling's; none may redefine a core key. @default none */
         public Builder additionalValues(Map<String, String> additionalValues) {
             this.additionalValues = Map.copyOf(additionalValues);
@@ -56,7 +64,12 @@ public record MetaflowConfigProps(Datastore datastore, BatchCompute batch, Optio
         public MetaflowConfigProps build() {
             Objects.requireNonNull(datastore, "datastore is required");
             Objects.requireNonNull(batch, "batch is required");
-            return new MetaflowConfigProps(datastore, batch, Optional.ofNullable(metadataApi), additionalValues);
+            if (internalServiceUrl != null && metadataApi == null) {
+                throw new IllegalArgumentException("internalServiceUrl needs the metadata API, got "
+                        + internalServiceUrl + " without one. Set metadataApi or drop internalServiceUrl.");
+            }
+            return new MetaflowConfigProps(datastore, batch, Optional.ofNullable(metadataApi),
+                    Optional.ofNullable(internalServiceUrl), additionalValues);
         }
     }
 }

@@ -6,17 +6,29 @@ import com.example.metaflow.datastore.Datastore;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.metadata.MetadataApi;
 import com.example.metaflow.metadata.MetadataApiProps;
+import com.example.metaflow.metadata.MetadataLoadBalancer;
+import com.example.metaflow.metadata.MetadataLoadBalancerProps;
 import com.example.metaflow.metadata.MetadataService;
 import com.example.metaflow.metadata.MetadataServiceProps;
-import com.example.metaflow.network.DefaultVpcNetwork;
+import com.example.metaflow.metadata.SchemaUpgradeFunction;
+import com.example.metaflow.monitoring.Monitoring;
+import com.example.metaflow.monitoring.MonitoringProps;
 import com.example.metaflow.network.MetaflowNetwork;
+import com.example.metaflow.stepfunctions.StepFunctionsScheduling;
+import com.example.metaflow.stepfunctions.StepFunctionsSchedulingProps;
+import com.example.metaflow.ui.MetaflowUi;
+import com.example.metaflow.ui.MetaflowUiProps;
+import java.util.List;
 import java.util.Optional;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
 
 /**
- * Metaflow on AWS at the lowest idle cost: an S3 datastore and an AWS Batch queue that scales
- * to zero in the default VPC, plus, optionally, the metadata service behind an HTTP API.
+ * Metaflow on AWS: an S3 datastore and AWS Batch queues that scale to zero, plus, optionally, the
+ * metadata service behind an HTTP API. By default everything sits in the default VPC at the
+ * lowest idle cost; {@link MetaflowStackProps} adds a private network, encryption keys, a highly
+ * available database and service, an internal URL, more queues, alarms and the Metaflow UI.
  *
  * <p>Without the metadata service nothing runs while idle; Metaflow then keeps metadata next to
  * the artifacts ({@code METAFLOW_DEFAULT_METADATA=local}).
@@ -27,20 +39,29 @@ public class MetaflowStack extends Stack {
     private final BatchCompute batch;
     private final MetadataService metadataService;
     private final MetadataApi metadataApi;
+    private final MetadataLoadBalancer metadataLoadBalancer;
+    private final StepFunctionsScheduling stepFunctions;
     private final MetaflowConfig config;
 
     public MetaflowStack(Construct scope, String id, MetaflowStackProps props) {
         super(scope, id, props.stackProps());
-        MetaflowNetwork network = new DefaultVpcNetwork(this, "Network");
+        MetaflowNetwork network = props.network().create(this, "Network");
+        DatastoreProps datastoreProps = props.datastore();
         this.datastore = new Datastore(this, "Datastore", DatastoreProps.builder()
                 .retain(props.retainData())
+                .encryption(datastoreProps.encryption())
+                .versioned(datastoreProps.versioned())
+                .noncurrentVersionExpiration(datastoreProps.noncurrentVersionExpiration())
+                .serverAccessLogs(datastoreProps.serverAccessLogs())
                 .build());
         BatchComputeProps.Builder batchProps = BatchComputeProps.builder()
                 .network(network)
                 .bucket(datastore.bucket())
                 .computeType(props.computeType())
                 .spot(props.spot())
-                .maxVcpus(props.maxVcpus());
+                .maxVcpus(props.maxVcpus())
+                .additionalQueues(props.additionalQueues())
+                .hardenedInstances(props.hardenedInstances());
         if (props.instanceTypes() != null) {
             batchProps.instanceTypes(props.instanceTypes());
         }
@@ -51,19 +72,52 @@ public class MetaflowStack extends Stack {
                     .imageTag(props.metadataServiceImageTag())
                     .postgresMajorVersion(props.postgresMajorVersion())
                     .retainData(props.retainData())
+                    .database(props.database())
+                    .desiredCount(props.metadataTasks())
+                    .maxCount(props.metadataMaxTasks())
+                    .containerInsights(props.operations().containerInsights())
+                    .logRetention(props.operations().logRetention())
                     .build());
             this.metadataApi = new MetadataApi(this, "MetadataApi", MetadataApiProps.builder()
                     .network(network)
                     .service(metadataService)
                     .build());
+            this.metadataLoadBalancer = props.internalLoadBalancer() ? createLoadBalancer(network) : null;
+            if (props.operations().alarms()) {
+                MonitoringProps.Builder monitoring = MonitoringProps.builder()
+                        .service(metadataService)
+                        .loadBalancer(metadataLoadBalancer)
+                        .minimumTasks(props.metadataTasks());
+                props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
+                new Monitoring(this, "Monitoring", monitoring.build());
+            }
+            if (props.ui() != null) {
+                new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
+                        .network(network).service(metadataService).datastore(datastore).options(props.ui()).build());
+                CfnOutput.Builder.create(this, "UiUrl")
+                        .description("The Metaflow UI; sign in with your Cognito or OIDC account")
+                        .value("https://" + props.ui().domainName())
+                        .build();
+            }
         } else {
             this.metadataService = null;
             this.metadataApi = null;
+            this.metadataLoadBalancer = null;
         }
+        this.stepFunctions = new StepFunctionsScheduling(this, "StepFunctions", StepFunctionsSchedulingProps.builder()
+                .bucket(datastore.bucket())
+                .jobQueue(batch.jobQueue())
+                .additionalJobQueues(List.copyOf(batch.additionalQueues().values()))
+                .jobRole(batch.jobRole())
+                .passRoles(batch.fargateExecutionRole().stream().toList())
+                .encryptionKey(datastore.encryptionKey().orElse(null))
+                .build());
         this.config = new MetaflowConfig(this, "Config", MetaflowConfigProps.builder()
                 .datastore(datastore)
                 .batch(batch)
                 .metadataApi(metadataApi)
+                .internalServiceUrl(metadataLoadBalancer == null ? null : metadataLoadBalancer.url())
+                .additionalValues(stepFunctions.configValues())
                 .build());
     }
 
@@ -72,7 +126,7 @@ public class MetaflowStack extends Stack {
         return datastore;
     }
 
-    /** The Batch queue and the roles its jobs use. */
+    /** The Batch queues and the roles their jobs use. */
     public BatchCompute batch() {
         return batch;
     }
@@ -87,8 +141,41 @@ public class MetaflowStack extends Stack {
         return Optional.ofNullable(metadataApi);
     }
 
+    /** The internal load balancer of the metadata service; empty unless configured. */
+    public Optional<MetadataLoadBalancer> metadataLoadBalancer() {
+        return Optional.ofNullable(metadataLoadBalancer);
+    }
+
+    /** Step Functions scheduling: roles, foreach table, execution logs, the deployer policy. */
+    public StepFunctionsScheduling stepFunctions() {
+        return stepFunctions;
+    }
+
     /** The Metaflow client configuration this stack publishes. */
     public MetaflowConfig config() {
         return config;
+    }
+
+    private MetadataLoadBalancer createLoadBalancer(MetaflowNetwork network) {
+        MetadataLoadBalancerProps.Builder loadBalancerProps = MetadataLoadBalancerProps.builder()
+                .network(network)
+                .service(metadataService);
+        datastore.accessLogs().ifPresent(loadBalancerProps::accessLogs);
+        MetadataLoadBalancer loadBalancer = new MetadataLoadBalancer(this, "MetadataLoadBalancer",
+                loadBalancerProps.build());
+        SchemaUpgradeFunction upgrade = new SchemaUpgradeFunction(this, "SchemaUpgrade", network, loadBalancer);
+        CfnOutput.Builder.create(this, "SchemaUpgradeFunctionName")
+                .description("Lambda function running the metadata schema upgrade (just db-status / db-upgrade)")
+                .value(upgrade.function().getFunctionName())
+                .build();
+        CfnOutput.Builder.create(this, "MetadataClusterName")
+                .description("ECS cluster of the metadata service (just db-upgrade restarts its tasks)")
+                .value(metadataService.service().getCluster().getClusterName())
+                .build();
+        CfnOutput.Builder.create(this, "MetadataServiceName")
+                .description("ECS service of the metadata service")
+                .value(metadataService.service().getServiceName())
+                .build();
+        return loadBalancer;
     }
 }

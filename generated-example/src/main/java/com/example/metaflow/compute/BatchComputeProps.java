@@ -18,9 +18,12 @@ import software.amazon.awscdk.services.s3.IBucket;
  * @param spot whether to use Spot capacity
  * @param instanceTypes EC2 instance types or families; empty for Fargate
  * @param maxVcpus upper bound of the compute environment
+ * @param additionalQueues further EC2 queues next to the default one
+ * @param hardenedInstances whether EC2 instances start from a launch template enforcing IMDSv2 and encrypted EBS
  */
 public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, ComputeType computeType,
-        boolean spot, List<String> instanceTypes, int maxVcpus) {
+        boolean spot, List<String> instanceTypes, int maxVcpus, List<AdditionalQueue> additionalQueues,
+        boolean hardenedInstances) {
 
     /** Widely offered families, so jobs rarely sit in RUNNABLE for want of an instance type. */
     public static final List<String> DEFAULT_INSTANCE_TYPES = List.of("c5", "m5", "r5");
@@ -42,6 +45,8 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         private boolean spot;
         private List<String> instanceTypes;
         private int maxVcpus = DEFAULT_MAX_VCPUS;
+        private List<AdditionalQueue> additionalQueues = List.of();
+        private boolean hardenedInstances;
 
         /** Where the compute environment runs. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -83,6 +88,28 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
             return this;
         }
 
+        /**
+         * Further EC2 queues (e.g. Spot CPU, GPU), each on its own compute environment; EC2 only.
+         * The first queue stays {@code METAFLOW_BATCH_JOB_QUEUE}.
+         *
+         * @default none
+         */
+        public Builder additionalQueues(List<AdditionalQueue> additionalQueues) {
+            this.additionalQueues = List.copyOf(additionalQueues);
+            return this;
+        }
+
+        /**
+         * Start EC2 instances from a launch template that requires IMDSv2 (hop limit 2, for
+         * containers) and gives them a 100 GiB encrypted gp3 root volume; EC2 only.
+         *
+         * @default false: the Batch default image's settings
+         */
+        public Builder hardenedInstances(boolean hardenedInstances) {
+            this.hardenedInstances = hardenedInstances;
+            return this;
+        }
+
         public BatchComputeProps build() {
             Objects.requireNonNull(network, "network is required");
             Objects.requireNonNull(bucket, "bucket is required");
@@ -91,7 +118,18 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
                 throw new IllegalArgumentException("maxVcpus must be at least 1, got " + maxVcpus
                         + ". It caps the vCPUs Batch may run at once; idle capacity is always 0.");
             }
-            return new BatchComputeProps(network, bucket, computeType, spot, checkedInstanceTypes(), maxVcpus);
+            if (computeType == ComputeType.FARGATE && (hardenedInstances || !additionalQueues.isEmpty())) {
+                throw new IllegalArgumentException("additionalQueues and hardenedInstances apply to EC2 only, got"
+                        + " computeType FARGATE with " + additionalQueues.size() + " additional queue(s), hardened"
+                        + " instances " + hardenedInstances + ". Use computeType EC2 or drop those options.");
+            }
+            long distinct = additionalQueues.stream().map(AdditionalQueue::name).distinct().count();
+            if (distinct < additionalQueues.size()) {
+                throw new IllegalArgumentException("additionalQueues names must be unique, got "
+                        + additionalQueues.stream().map(AdditionalQueue::name).toList() + ". Rename the duplicates.");
+            }
+            return new BatchComputeProps(network, bucket, computeType, spot, checkedInstanceTypes(), maxVcpus,
+                    additionalQueues, hardenedInstances);
         }
 
         private List<String> checkedInstanceTypes() {
@@ -110,13 +148,18 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
                         + " List instance types or families, e.g. [\"c5\", \"m5\"], or omit it for "
                         + DEFAULT_INSTANCE_TYPES + ".");
             }
-            for (String type : instanceTypes) {
-                if (!INSTANCE_TYPE.matcher(type).matches() || (isFamily(type) && instanceClass(type).isEmpty())) {
-                    throw new IllegalArgumentException("instanceTypes contains \"" + type + "\", which is not an"
-                            + " EC2 instance type or family. Use names like \"c5.large\" or \"m5\".");
-                }
-            }
+            checkInstanceTypes(instanceTypes);
             return instanceTypes;
+        }
+    }
+
+    /** Throws when one of {@code instanceTypes} is neither an EC2 instance type nor a family CDK knows. */
+    static void checkInstanceTypes(List<String> instanceTypes) {
+        for (String type : instanceTypes) {
+            if (!INSTANCE_TYPE.matcher(type).matches() || (isFamily(type) && instanceClass(type).isEmpty())) {
+                throw new IllegalArgumentException("instanceTypes contains \"" + type + "\", which is not an"
+                        + " EC2 instance type or family. Use names like \"c5.large\" or \"m5\".");
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package com.example.metaflow.metadata;
 import com.example.metaflow.network.MetaflowNetwork;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
  * Properties of {@link MetadataService}.
@@ -11,9 +12,15 @@ import java.util.regex.Pattern;
  * @param imageTag tag of {@code netflixoss/metaflow_metadata_service}
  * @param postgresMajorVersion RDS PostgreSQL major version
  * @param retainData keep a final snapshot of the database when it is deleted
+ * @param database engine, size, availability and protection of the database
+ * @param desiredCount number of tasks normally running
+ * @param maxCount most tasks CPU autoscaling may run
+ * @param containerInsights whether the cluster publishes Container Insights metrics
+ * @param logRetention how long the service's logs are kept
  */
 public record MetadataServiceProps(MetaflowNetwork network, String imageTag, String postgresMajorVersion,
-        boolean retainData) {
+        boolean retainData, DatabaseOptions database, int desiredCount, int maxCount, boolean containerInsights,
+        RetentionDays logRetention) {
 
     /** Default release of the metadata service image. */
     public static final String DEFAULT_IMAGE_TAG = "v2.5.1";
@@ -36,6 +43,11 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
         private String imageTag = DEFAULT_IMAGE_TAG;
         private String postgresMajorVersion = DEFAULT_POSTGRES_MAJOR_VERSION;
         private boolean retainData = true;
+        private DatabaseOptions database = DatabaseOptions.builder().build();
+        private int desiredCount = 1;
+        private Integer maxCount;
+        private boolean containerInsights;
+        private RetentionDays logRetention = RetentionDays.ONE_MONTH;
 
         /** Where the service and its database run. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -71,8 +83,50 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
             return this;
         }
 
+        /** Engine, size, availability and protection of the database. @default {@link DatabaseOptions} defaults */
+        public Builder database(DatabaseOptions database) {
+            this.database = database;
+            return this;
+        }
+
+        /** Tasks normally running; 2 or more spread over zones for availability. @default 1 */
+        public Builder desiredCount(int desiredCount) {
+            this.desiredCount = desiredCount;
+            return this;
+        }
+
+        /**
+         * Most tasks; above {@code desiredCount} the service scales on CPU (target 60%) between
+         * the two.
+         *
+         * @default desiredCount: no autoscaling
+         */
+        public Builder maxCount(int maxCount) {
+            this.maxCount = maxCount;
+            return this;
+        }
+
+        /** Publish per-task CPU, memory and running-task metrics (billed as custom metrics). @default false */
+        public Builder containerInsights(boolean containerInsights) {
+            this.containerInsights = containerInsights;
+            return this;
+        }
+
+        /** How long the service's CloudWatch logs are kept. @default one month */
+        public Builder logRetention(RetentionDays logRetention) {
+            this.logRetention = logRetention;
+            return this;
+        }
+
         public MetadataServiceProps build() {
             Objects.requireNonNull(network, "network is required");
+            Objects.requireNonNull(database, "database is required");
+            Objects.requireNonNull(logRetention, "logRetention is required");
+            int max = maxCount == null ? desiredCount : maxCount;
+            if (desiredCount < 1 || max < desiredCount) {
+                throw new IllegalArgumentException("metadata service task counts must satisfy 1 <= desiredCount <="
+                        + " maxCount, got desiredCount=" + desiredCount + ", maxCount=" + max + ". Use e.g. 2 and 4.");
+            }
             if (imageTag == null || !DOCKER_TAG.matcher(imageTag).matches() || imageTag.equals("latest")) {
                 throw new IllegalArgumentException("metadataServiceImageTag must be a pinned Docker tag of"
                         + " netflixoss/metaflow_metadata_service, got \"" + imageTag + "\". Use a release such"
@@ -88,7 +142,8 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
                         + " standard support and is billed for Extended Support. Use " + OLDEST_POSTGRES_MAJOR
                         + " or later, e.g. \"16\".");
             }
-            return new MetadataServiceProps(network, imageTag, postgresMajorVersion, retainData);
+            return new MetadataServiceProps(network, imageTag, postgresMajorVersion, retainData, database,
+                    desiredCount, max, containerInsights, logRetention);
         }
     }
 }

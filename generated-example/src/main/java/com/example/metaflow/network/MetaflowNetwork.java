@@ -2,6 +2,7 @@ package com.example.metaflow.network;
 
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.SubnetType;
 
 /**
  * Where the Metaflow resources are placed.
@@ -27,6 +28,11 @@ public interface MetaflowNetwork {
 
     /** Subnets of the metadata database; it is never publicly accessible. */
     SubnetSelection databaseSubnets();
+
+    /** Subnets of internet-facing load balancers (the UI). @default the VPC's public subnets */
+    default SubnetSelection publicSubnets() {
+        return SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build();
+    }
 
     /**
      * Whether tasks need a public IP address to reach container registries, S3 and AWS APIs,
