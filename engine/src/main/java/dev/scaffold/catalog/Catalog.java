@@ -146,7 +146,7 @@ public final class Catalog {
             throw ScaffoldException.invalidInput("unknown version " + version + " of blueprint '" + id + "' (available: "
                     + String.join(", ", versions(id)) + ")");
         }
-        Blueprint blueprint = ManifestReader.read(archived);
+        Blueprint blueprint = ManifestReader.read(archived, root);
         if (!blueprint.id().equals(id) || !blueprint.version().equals(version)) {
             throw ScaffoldException.failure("archived blueprint " + archived + " declares " + blueprint.id() + " "
                     + blueprint.version() + ", not " + id + " " + version, null);
