@@ -14,6 +14,7 @@ import dev.scaffold.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,24 @@ final class Render {
 
     /** Renders an exact (possibly archived) version of a project blueprint into {@code target}, as 'new' did then. */
     static void projectAt(String blueprint, String version, Path target) {
-        Blueprint base = BUNDLED.get(blueprint, version);
-        Composition composition = new Composition(base, List.of(), BUNDLED.layersOf(blueprint));
+        projectAt(target, blueprint, version);
+    }
+
+    /**
+     * Renders exact (possibly archived) versions into {@code target}, as 'new' did then: a project
+     * blueprint and its layers, given as id, version, id, version, ...
+     */
+    static void projectAt(Path target, String... idsAndVersions) {
+        Blueprint base = BUNDLED.get(idsAndVersions[0], idsAndVersions[1]);
+        List<Blueprint> layers = new ArrayList<>();
+        for (int i = 2; i < idsAndVersions.length; i += 2) {
+            layers.add(BUNDLED.get(idsAndVersions[i], idsAndVersions[i + 1]));
+        }
+        List<Blueprint> possible = new ArrayList<>(layers);
+        BUNDLED.layersOf(base.id()).stream()
+                .filter(layer -> layers.stream().noneMatch(included -> included.id().equals(layer.id())))
+                .forEach(possible::add);
+        Composition composition = new Composition(base, layers, possible);
         Answers answers = new AnswerResolver(composition.parameters(), Optional.empty()).resolve(Map.of(), Map.of());
         List<RenderedFile> files = new Renderer().render(composition, answers);
         new ProjectWriter().write(target, files, new ProjectGenerator(BUNDLED).provenance(composition, answers, files));
