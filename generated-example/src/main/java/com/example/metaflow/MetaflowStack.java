@@ -18,6 +18,7 @@ import com.example.metaflow.stepfunctions.StepFunctionsScheduling;
 import com.example.metaflow.stepfunctions.StepFunctionsSchedulingProps;
 import com.example.metaflow.ui.MetaflowUi;
 import com.example.metaflow.ui.MetaflowUiProps;
+import com.example.metaflow.ui.UiOptions;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.CfnOutput;
@@ -84,20 +85,10 @@ public class MetaflowStack extends Stack {
                     .build());
             this.metadataLoadBalancer = props.internalLoadBalancer() ? createLoadBalancer(network) : null;
             if (props.operations().alarms()) {
-                MonitoringProps.Builder monitoring = MonitoringProps.builder()
-                        .service(metadataService)
-                        .loadBalancer(metadataLoadBalancer)
-                        .minimumTasks(props.metadataTasks());
-                props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
-                new Monitoring(this, "Monitoring", monitoring.build());
+                createMonitoring(props);
             }
             if (props.ui() != null) {
-                new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
-                        .network(network).service(metadataService).datastore(datastore).options(props.ui()).build());
-                CfnOutput.Builder.create(this, "UiUrl")
-                        .description("The Metaflow UI; sign in with your Cognito or OIDC account")
-                        .value("https://" + props.ui().domainName())
-                        .build();
+                createUi(network, props.ui());
             }
         } else {
             this.metadataService = null;
@@ -154,6 +145,24 @@ public class MetaflowStack extends Stack {
     /** The Metaflow client configuration this stack publishes. */
     public MetaflowConfig config() {
         return config;
+    }
+
+    private void createMonitoring(MetaflowStackProps props) {
+        MonitoringProps.Builder monitoring = MonitoringProps.builder()
+                .service(metadataService)
+                .loadBalancer(metadataLoadBalancer)
+                .minimumTasks(props.metadataTasks());
+        props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
+        new Monitoring(this, "Monitoring", monitoring.build());
+    }
+
+    private void createUi(MetaflowNetwork network, UiOptions ui) {
+        new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
+                .network(network).service(metadataService).datastore(datastore).options(ui).build());
+        CfnOutput.Builder.create(this, "UiUrl")
+                .description("The Metaflow UI; sign in with your Cognito or OIDC account")
+                .value("https://" + ui.domainName())
+                .build();
     }
 
     private MetadataLoadBalancer createLoadBalancer(MetaflowNetwork network) {

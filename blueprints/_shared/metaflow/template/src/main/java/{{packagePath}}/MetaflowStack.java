@@ -20,6 +20,7 @@ import {{package}}.stepfunctions.StepFunctionsSchedulingProps;
 {{/withStepFunctions}}
 import {{package}}.ui.MetaflowUi;
 import {{package}}.ui.MetaflowUiProps;
+import {{package}}.ui.UiOptions;
 {{#withStepFunctions}}
 import java.util.List;
 {{/withStepFunctions}}
@@ -90,20 +91,10 @@ public class MetaflowStack extends Stack {
                     .build());
             this.metadataLoadBalancer = props.internalLoadBalancer() ? createLoadBalancer(network) : null;
             if (props.operations().alarms()) {
-                MonitoringProps.Builder monitoring = MonitoringProps.builder()
-                        .service(metadataService)
-                        .loadBalancer(metadataLoadBalancer)
-                        .minimumTasks(props.metadataTasks());
-                props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
-                new Monitoring(this, "Monitoring", monitoring.build());
+                createMonitoring(props);
             }
             if (props.ui() != null) {
-                new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
-                        .network(network).service(metadataService).datastore(datastore).options(props.ui()).build());
-                CfnOutput.Builder.create(this, "UiUrl")
-                        .description("The Metaflow UI; sign in with your Cognito or OIDC account")
-                        .value("https://" + props.ui().domainName())
-                        .build();
+                createUi(network, props.ui());
             }
         } else {
             this.metadataService = null;
@@ -166,6 +157,24 @@ public class MetaflowStack extends Stack {
     /** The Metaflow client configuration this stack publishes. */
     public MetaflowConfig config() {
         return config;
+    }
+
+    private void createMonitoring(MetaflowStackProps props) {
+        MonitoringProps.Builder monitoring = MonitoringProps.builder()
+                .service(metadataService)
+                .loadBalancer(metadataLoadBalancer)
+                .minimumTasks(props.metadataTasks());
+        props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
+        new Monitoring(this, "Monitoring", monitoring.build());
+    }
+
+    private void createUi(MetaflowNetwork network, UiOptions ui) {
+        new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
+                .network(network).service(metadataService).datastore(datastore).options(ui).build());
+        CfnOutput.Builder.create(this, "UiUrl")
+                .description("The Metaflow UI; sign in with your Cognito or OIDC account")
+                .value("https://" + ui.domainName())
+                .build();
     }
 
     private MetadataLoadBalancer createLoadBalancer(MetaflowNetwork network) {
