@@ -50,6 +50,9 @@ public final class Prompter {
         if (parameter.hasDefault() && !parameter.secret()) {
             question.append(" [").append(parameter.type().format(parameter.defaultValue())).append(']');
         }
+        if (!parameter.hasDefault() && !parameter.required()) {
+            question.append(" (optional, Enter to skip)");
+        }
         return question.append(": ").toString();
     }
 

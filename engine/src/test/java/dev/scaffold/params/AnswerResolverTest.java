@@ -69,6 +69,7 @@ class AnswerResolverTest {
         assertThat(shown.toString())
                 .contains("Project name [my-demo]: ")
                 .contains("mode (fast/safe) [fast]: ")
+                .contains("token (optional, Enter to skip): ")
                 .contains("invalid value for parameter 'size': 'lots'")
                 .doesNotContain("greeting");
     }
