@@ -60,11 +60,16 @@ public final class Catalog {
 
     /** The blueprints in a directory. */
     public static Catalog fromDirectory(Path directory) {
+        return fromDirectory(directory, directory.toString());
+    }
+
+    /** The blueprints in a directory, recorded in provenance as coming from {@code source}. */
+    public static Catalog fromDirectory(Path directory, String source) {
         if (!Files.isDirectory(directory)) {
             throw ScaffoldException.invalidInput("blueprint source " + directory + " is not a directory");
         }
         try {
-            return load(directory, directory.toString());
+            return load(directory, source);
         } catch (IOException e) {
             throw ScaffoldException.failure("cannot read blueprints in " + directory + ": " + e.getMessage(), e);
         }

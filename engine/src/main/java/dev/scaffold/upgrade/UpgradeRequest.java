@@ -14,11 +14,11 @@ import java.util.Optional;
  * @param mode          apply, dry run or check
  * @param conflictStyle markers (and index stages) or {@code .rej} files
  * @param allowNonGit   upgrade a project that is not in a git repository (no dirty check, no index stages)
- * @param source        a blueprint directory to read instead of the one the provenance records
+ * @param source        a blueprint directory or git repository to read instead of the one the provenance records
  * @param addLayers     layers to add to the project ({@code scaffold add}); the recorded versions stay as they are
  */
 public record UpgradeRequest(Path project, Optional<String> toVersion, Map<String, String> parameters, Mode mode,
-                             ConflictStyle conflictStyle, boolean allowNonGit, Optional<Path> source,
+                             ConflictStyle conflictStyle, boolean allowNonGit, Optional<String> source,
                              List<String> addLayers) {
 
     public UpgradeRequest {
@@ -31,7 +31,7 @@ public record UpgradeRequest(Path project, Optional<String> toVersion, Map<Strin
 
     /** An upgrade that adds no layers. */
     public UpgradeRequest(Path project, Optional<String> toVersion, Map<String, String> parameters, Mode mode,
-                          ConflictStyle conflictStyle, boolean allowNonGit, Optional<Path> source) {
+                          ConflictStyle conflictStyle, boolean allowNonGit, Optional<String> source) {
         this(project, toVersion, parameters, mode, conflictStyle, allowNonGit, source, List.of());
     }
 

@@ -3,6 +3,7 @@ package dev.scaffold.upgrade;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.catalog.Blueprint;
 import dev.scaffold.catalog.BlueprintKind;
+import dev.scaffold.catalog.BlueprintSource;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.Composition;
 import dev.scaffold.render.Provenance.BlueprintRef;
@@ -27,12 +28,15 @@ final class Versions {
      * {@code --source} when given; otherwise the source the provenance records (the bundled blueprints,
      * or a directory that must still exist).
      */
-    static Catalog catalog(Optional<Path> source, String recorded, Supplier<Catalog> bundled) {
+    static Catalog catalog(Optional<String> source, String recorded, Supplier<Catalog> bundled) {
         if (source.isPresent()) {
-            return Catalog.fromDirectory(source.get());
+            return BlueprintSource.open(source.get());
         }
         if ("bundled".equals(recorded)) {
             return bundled.get();
+        }
+        if (BlueprintSource.isGit(recorded)) {
+            return BlueprintSource.open(recorded);
         }
         if (!Files.isDirectory(Path.of(recorded))) {
             throw ScaffoldException.invalidInput("the project's blueprints came from " + recorded

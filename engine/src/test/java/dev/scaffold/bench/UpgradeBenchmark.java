@@ -53,7 +53,7 @@ public final class UpgradeBenchmark {
                 start = System.nanoTime();
                 UpgradePlan plan = new Upgrader(() -> Catalog.fromDirectory(catalogV2)).run(new UpgradeRequest(project,
                         Optional.empty(), Map.of(), UpgradeRequest.Mode.APPLY, ConflictStyle.INLINE, false,
-                        Optional.of(catalogV2)), Optional.empty());
+                        Optional.of(catalogV2.toString())), Optional.empty());
                 long upgradeTime = System.nanoTime() - start;
                 if (!plan.applied()) {
                     throw new IllegalStateException("the upgrade was not applied");

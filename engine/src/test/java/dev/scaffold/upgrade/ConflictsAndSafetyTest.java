@@ -31,7 +31,7 @@ class ConflictsAndSafetyTest {
 
     private static UpgradePlan run(Scenario scenario, UpgradeRequest.Mode mode, ConflictStyle style, boolean allowNonGit, FileOps ops) {
         UpgradeRequest request = new UpgradeRequest(scenario.project, Optional.empty(), Map.of(), mode, style, allowNonGit,
-                Optional.of(scenario.catalog));
+                Optional.of(scenario.catalog.toString()));
         return new Upgrader(() -> Catalog.fromDirectory(scenario.catalog), ops).run(request, Optional.empty());
     }
 

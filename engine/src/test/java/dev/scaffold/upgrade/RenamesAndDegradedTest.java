@@ -22,7 +22,7 @@ class RenamesAndDegradedTest {
 
     private static UpgradePlan upgrade(Scenario scenario, Map<String, String> parameters) {
         UpgradeRequest request = new UpgradeRequest(scenario.project, Optional.empty(), parameters, UpgradeRequest.Mode.APPLY,
-                ConflictStyle.INLINE, false, Optional.of(scenario.catalog));
+                ConflictStyle.INLINE, false, Optional.of(scenario.catalog.toString()));
         return new Upgrader(() -> Catalog.fromDirectory(scenario.catalog)).run(request, Optional.empty());
     }
 

@@ -30,7 +30,7 @@ class UpgraderTest {
 
     static UpgradeRequest request(Scenario scenario, UpgradeRequest.Mode mode, Map<String, String> parameters) {
         return new UpgradeRequest(scenario.project, Optional.empty(), parameters, mode, ConflictStyle.INLINE, false,
-                Optional.of(scenario.catalog));
+                Optional.of(scenario.catalog.toString()));
     }
 
     static UpgradePlan upgrade(Scenario scenario) {
@@ -136,17 +136,17 @@ class UpgraderTest {
         Map<String, String> before = scenario.snapshot();
         Upgrader upgrader = new Upgrader(() -> Catalog.fromDirectory(scenario.catalog));
         UpgradeRequest down = new UpgradeRequest(scenario.project, Optional.of("1.0.0"), Map.of(), UpgradeRequest.Mode.APPLY,
-                ConflictStyle.INLINE, true, Optional.of(scenario.catalog));
+                ConflictStyle.INLINE, true, Optional.of(scenario.catalog.toString()));
         assertThatThrownBy(() -> upgrader.run(down, Optional.empty())).isInstanceOf(ScaffoldException.class)
                 .hasMessage("refusing to downgrade blueprint 'app' from 2.0.0 to 1.0.0");
         UpgradeRequest unknown = new UpgradeRequest(scenario.project, Optional.of("9.9.9"), Map.of(), UpgradeRequest.Mode.APPLY,
-                ConflictStyle.INLINE, true, Optional.of(scenario.catalog));
+                ConflictStyle.INLINE, true, Optional.of(scenario.catalog.toString()));
         assertThatThrownBy(() -> upgrader.run(unknown, Optional.empty()))
                 .hasMessage("unknown version 9.9.9 of blueprint 'app' (available: 1.0.0, 2.0.0)")
                 .extracting(e -> ((ScaffoldException) e).exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
         UpgradeRequest noBlueprint = new UpgradeRequest(scenario.project, Optional.empty(), Map.of(), UpgradeRequest.Mode.APPLY,
-                ConflictStyle.INLINE, true, Optional.of(elsewhere));
+                ConflictStyle.INLINE, true, Optional.of(elsewhere.toString()));
         assertThatThrownBy(() -> upgrader.run(noBlueprint, Optional.empty())).hasMessageStartingWith("unknown blueprint 'app'");
         assertThat(scenario.snapshot()).isEqualTo(before);
     }
