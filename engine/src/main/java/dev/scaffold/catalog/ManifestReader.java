@@ -39,17 +39,10 @@ public final class ManifestReader {
     }
 
     /**
-     * Reads the blueprint in {@code directory}.
-     *
-     * @throws ScaffoldException (failure) saying which manifest is broken and how
-     */
-    public static Blueprint read(Path directory) {
-        return read(directory, directory.getParent());
-    }
-
-    /**
      * Reads the blueprint in {@code directory}, whose {@code include} entries name template libraries
      * (directories holding a {@code template/}) relative to the catalog root.
+     *
+     * @throws ScaffoldException (failure) saying which manifest is broken and how
      */
     public static Blueprint read(Path directory, Path catalogRoot) {
         Path manifest = directory.resolve(MANIFEST);

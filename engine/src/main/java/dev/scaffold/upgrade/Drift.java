@@ -2,7 +2,6 @@ package dev.scaffold.upgrade;
 
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.render.Provenance;
-import dev.scaffold.render.RenderedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -42,22 +42,31 @@ public record Drift(String path, Change change) {
         List<Drift> drift = new ArrayList<>();
         for (Provenance.FileRecord record : provenance.files()) {
             Path file = project.resolve(record.path());
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                drift.add(new Drift(record.path(), Change.DELETED));
-                continue;
-            }
-            try {
-                byte[] content = Files.readAllBytes(file);
-                if (!RenderedFile.sha256(content).equals(record.sha256())) {
-                    drift.add(new Drift(record.path(), Change.MODIFIED));
-                } else if (executable(file) != record.executable()) {
-                    drift.add(new Drift(record.path(), Change.MODE_CHANGED));
+            FileVersion ours = null;
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    ours = FileVersion.of(record.path(), Files.readAllBytes(file), executable(file));
+                } catch (IOException e) {
+                    throw ScaffoldException.failure("cannot read " + file + ": " + e.getMessage(), e);
                 }
-            } catch (IOException e) {
-                throw ScaffoldException.failure("cannot read " + file + ": " + e.getMessage(), e);
             }
+            compare(record, ours).ifPresent(drift::add);
         }
         return drift;
+    }
+
+    /** How the project's file (null when missing) differs from its recorded render, if it does. */
+    static Optional<Drift> compare(Provenance.FileRecord record, FileVersion ours) {
+        if (ours == null) {
+            return Optional.of(new Drift(record.path(), Change.DELETED));
+        }
+        if (!ours.sha256().equals(record.sha256())) {
+            return Optional.of(new Drift(record.path(), Change.MODIFIED));
+        }
+        if (ours.executable() != record.executable()) {
+            return Optional.of(new Drift(record.path(), Change.MODE_CHANGED));
+        }
+        return Optional.empty();
     }
 
     static boolean executable(Path file) throws IOException {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /**
  * Pairs the old render, the project and the new render file by file, and runs each through the
@@ -47,19 +48,14 @@ final class Planner {
      * The recorded files the user changed, deleted or re-moded, as {@code blueprint} and {@code template}:
      * the only ones whose old render is needed, since for the others the project holds it byte for byte.
      */
-    Set<String> changedSources(List<Provenance.FileRecord> recorded) {
+    BiPredicate<String, String> changedSources(List<Provenance.FileRecord> recorded) {
         Set<String> changed = new HashSet<>();
         for (Provenance.FileRecord record : recorded) {
-            FileVersion ours = read(record.path());
-            if (ours == null || !ours.sha256().equals(record.sha256()) || ours.executable() != record.executable()) {
+            if (Drift.compare(record, read(record.path())).isPresent()) {
                 changed.add(key(record.blueprint(), record.template()));
             }
         }
-        return changed;
-    }
-
-    static boolean isChanged(Set<String> changed, String blueprint, String template) {
-        return changed.contains(key(blueprint, template));
+        return (blueprint, template) -> changed.contains(key(blueprint, template));
     }
 
     /**
@@ -111,21 +107,14 @@ final class Planner {
     }
 
     private List<Drift> drift(List<Provenance.FileRecord> recorded) {
-        List<Drift> drift = new ArrayList<>();
-        for (Provenance.FileRecord record : recorded) {
-            FileVersion ours = read.containsKey(record.path()) ? read.get(record.path()) : read(record.path());
-            if (ours == null) {
-                drift.add(new Drift(record.path(), Drift.Change.DELETED));
-            } else if (!ours.sha256().equals(record.sha256())) {
-                drift.add(new Drift(record.path(), Drift.Change.MODIFIED));
-            } else if (ours.executable() != record.executable()) {
-                drift.add(new Drift(record.path(), Drift.Change.MODE_CHANGED));
-            }
-        }
-        return drift;
+        return recorded.stream().map(record -> Drift.compare(record, read(record.path()))).flatMap(Optional::stream).toList();
     }
 
+    /** The project's file at {@code path} (null when missing), read from disk once. */
     private FileVersion read(String path) {
+        if (read.containsKey(path)) {
+            return read.get(path);
+        }
         FileVersion version = readFromDisk(path);
         read.put(path, version);
         return version;

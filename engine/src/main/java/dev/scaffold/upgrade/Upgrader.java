@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -96,13 +96,13 @@ public final class Upgrader {
         List<RenderedFile> theirs = renderer.render(next, answers);
         Provenance nextProvenance = new ProjectGenerator(catalog).provenance(next, answers, theirs);
         Planner planner = new Planner(project, request.conflictStyle(), recorded, nextProvenance);
-        Set<String> changed = planner.changedSources(recorded.files());
+        BiPredicate<String, String> changed = planner.changedSources(recorded.files());
         Optional<String> degraded = Optional.empty();
         Optional<List<RenderedFile>> base;
         try {
             Composition old = Versions.compose(catalog, recorded.blueprints());
             base = Optional.of(renderer.render(old, UpgradeAnswers.base(old, recorded.answers(), answers),
-                    (blueprint, template) -> Planner.isChanged(changed, blueprint, template)));
+                    changed));
         } catch (ScaffoldException | IllegalArgumentException e) {
             base = Optional.empty();
             degraded = Optional.of(e.getMessage());
