@@ -1,0 +1,61 @@
+package {{package}}.metadata;
+
+import {{package}}.network.MetaflowNetwork;
+import java.util.Objects;
+import software.amazon.awscdk.Duration;
+
+/**
+ * Properties of {@link MetadataApi}.
+ *
+ * @param network where the VPC link's network interfaces are placed
+ * @param service the metadata service the API forwards to
+ * @param authorizationCacheTtl how long API Gateway caches the authorizer's answer per key
+ */
+public record MetadataApiProps(MetaflowNetwork network, MetadataService service, Duration authorizationCacheTtl) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link MetadataApiProps}. */
+    public static final class Builder {
+        private MetaflowNetwork network;
+        private MetadataService service;
+        private Duration authorizationCacheTtl = Duration.minutes(5);
+
+        /** Where the VPC link's network interfaces are placed. Required. */
+        public Builder network(MetaflowNetwork network) {
+            this.network = network;
+            return this;
+        }
+
+        /** The metadata service to expose. Required. */
+        public Builder service(MetadataService service) {
+            this.service = service;
+            return this;
+        }
+
+        /**
+         * How long API Gateway caches the authorizer's decision for one {@code x-api-key} value;
+         * 0 calls the authorizer on every request. At most one hour.
+         *
+         * @default 5 minutes
+         */
+        public Builder authorizationCacheTtl(Duration authorizationCacheTtl) {
+            this.authorizationCacheTtl = authorizationCacheTtl;
+            return this;
+        }
+
+        public MetadataApiProps build() {
+            Objects.requireNonNull(network, "network is required");
+            Objects.requireNonNull(service, "service is required");
+            double seconds = authorizationCacheTtl.toSeconds().doubleValue();
+            if (seconds < 0 || seconds > 3600) {
+                throw new IllegalArgumentException("authorizationCacheTtl must be between 0 and 3600 seconds, got "
+                        + authorizationCacheTtl.toHumanString() + ". API Gateway caches authorizer results for"
+                        + " at most one hour.");
+            }
+            return new MetadataApiProps(network, service, authorizationCacheTtl);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package {{package}}.metadata;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.CloudMapOptions;
+import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.ContainerInsights;
+import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
+import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.FargateService;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
+import software.amazon.awscdk.services.ecs.HealthCheck;
+import software.amazon.awscdk.services.ecs.IBaseService;
+import software.amazon.awscdk.services.ecs.IEcsLoadBalancerTarget;
+import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
+import software.amazon.awscdk.services.ecs.LogDrivers;
+import software.amazon.awscdk.services.ecs.PortMapping;
+import software.amazon.awscdk.services.ecs.Secret;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
+import software.amazon.awscdk.services.servicediscovery.IService;
+import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
+import software.constructs.Construct;
+
+/**
+ * The Metaflow metadata service: Fargate tasks (0.25 vCPU, 1 GB each; one by default, optionally
+ * more spread over zones and scaled on CPU) of {@code netflixoss/metaflow_metadata_service} in
+ * front of {@link MetadataDatabase}.
+ *
+ * <p>The image's default command starts the migration server (port 8082), which creates the schema
+ * in an empty database, then the metadata service (port 8080). The task registers an SRV record,
+ * which the HTTP API integration needs, in a private Cloud Map namespace. It accepts no traffic
+ * until a client is allowed through {@link #getConnections()}.
+ */
+public final class MetadataService extends Construct implements IConnectable {
+
+    /** Port of the metadata API. */
+    public static final int METADATA_PORT = 8080;
+    /** Port of the schema migration API; no security group rule opens it. */
+    public static final int MIGRATION_PORT = 8082;
+
+    private static final String CONTAINER = "metadata";
+
+    private final MetadataDatabase database;
+    private final String imageName;
+    private final SortedMap<String, String> databaseEnvironment;
+    private final FargateService service;
+
+    public MetadataService(Construct scope, String id, MetadataServiceProps props) {
+        super(scope, id);
+        this.database = MetadataDatabase.create(this, "Database", props);
+        this.imageName = "netflixoss/metaflow_metadata_service:" + props.imageTag();
+        this.databaseEnvironment = new TreeMap<>(Map.of(
+                "MF_METADATA_DB_HOST", database.host(),
+                "MF_METADATA_DB_PORT", database.port(),
+                "MF_METADATA_DB_USER", MetadataDatabase.USER,
+                "MF_METADATA_DB_NAME", MetadataDatabase.NAME,
+                "MF_METADATA_DB_SSL_MODE", MetadataDatabase.sslMode(props.postgresMajorVersion())));
+        Cluster.Builder cluster = Cluster.Builder.create(this, "Cluster").vpc(props.network().vpc());
+        if (props.containerInsights()) {
+            cluster.containerInsightsV2(ContainerInsights.ENABLED);
+        }
+        FargateTaskDefinition taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
+                .cpu(256)
+                .memoryLimitMiB(1024)
+                .build();
+        ContainerDefinition container = taskDefinition.addContainer(CONTAINER, containerOptions(props));
+        this.service = FargateService.Builder.create(this, "Service")
+                .cluster(cluster.build())
+                .taskDefinition(taskDefinition)
+                .desiredCount(props.desiredCount())
+                .minHealthyPercent(100)
+                .maxHealthyPercent(200)
+                .circuitBreaker(DeploymentCircuitBreaker.builder().rollback(true).build())
+                .vpcSubnets(props.network().serviceSubnets())
+                .assignPublicIp(props.network().assignPublicIp())
+                .cloudMapOptions(CloudMapOptions.builder()
+                        .cloudMapNamespace(PrivateDnsNamespace.Builder.create(this, "Namespace")
+                                .name(Stack.of(this).getStackName().toLowerCase(Locale.ROOT) + ".internal")
+                                .vpc(props.network().vpc())
+                                .build())
+                        .name("metadata")
+                        .dnsRecordType(DnsRecordType.SRV)
+                        .container(container)
+                        .containerPort(METADATA_PORT)
+                        .dnsTtl(Duration.seconds(10))
+                        .build())
+                .build();
+        database.getConnections().allowDefaultPortFrom(service, "Metaflow metadata service");
+        NagSuppressions.addResourceSuppressions(taskDefinition, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-ECS2")
+                .reason("The environment holds only the database host, port, user, name and SSL mode;"
+                        + " the password is injected from Secrets Manager.")
+                .build()));
+        if (props.maxCount() > props.desiredCount()) {
+            service.autoScaleTaskCount(EnableScalingProps.builder()
+                    .minCapacity(props.desiredCount()).maxCapacity(props.maxCount()).build())
+                    .scaleOnCpuUtilization("CpuScaling", CpuUtilizationScalingProps.builder()
+                            .targetUtilizationPercent(60).build());
+        }
+        if (!props.containerInsights()) {
+            NagSuppressions.addResourceSuppressions(service.getCluster(), List.of(NagPackSuppression.builder()
+                    .id("AwsSolutions-ECS4")
+                    .reason("Container Insights bills custom metrics for a one-task cluster; the service's CPU"
+                            + " and memory metrics and its logs are enough here.")
+                    .build()));
+        }
+    }
+
+    /** The PostgreSQL database holding flows, runs, steps, tasks and artifact metadata. */
+    public MetadataDatabase database() {
+        return database;
+    }
+
+    /** The service's image with its tag; the UI backend runs it with another command. */
+    public String imageName() {
+        return imageName;
+    }
+
+    /** The {@code MF_METADATA_DB_*} variables except the password, which is {@code database().secret()}. */
+    public Map<String, String> databaseEnvironment() {
+        return Collections.unmodifiableSortedMap(databaseEnvironment);
+    }
+
+    /** The ECS service, for alarms on its running tasks. */
+    public IBaseService service() {
+        return service;
+    }
+
+    /** A load balancer target for the tasks' {@code containerPort} (8080 or 8082). */
+    public IEcsLoadBalancerTarget loadBalancerTarget(int containerPort) {
+        return service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
+                .containerName(CONTAINER).containerPort(containerPort).build());
+    }
+
+    /** The Cloud Map service (SRV records, port 8080) that the running task registers into. */
+    public IService cloudMapService() {
+        return service.getCloudMapService();
+    }
+
+    /** Connections of the service's tasks; allow port {@link #METADATA_PORT} from clients. */
+    @Override
+    public Connections getConnections() {
+        return service.getConnections();
+    }
+
+    private ContainerDefinitionOptions containerOptions(MetadataServiceProps props) {
+        return ContainerDefinitionOptions.builder()
+                .image(ContainerImage.fromRegistry(imageName))
+                .portMappings(List.of(
+                        PortMapping.builder().containerPort(METADATA_PORT).name("metadata").build(),
+                        PortMapping.builder().containerPort(MIGRATION_PORT).name("migration").build()))
+                .environment(databaseEnvironment)
+                .secrets(Map.of("MF_METADATA_DB_PSWD", Secret.fromSecretsManager(database.secret(), "password")))
+                .healthCheck(HealthCheck.builder()
+                        // The image has Python but not necessarily curl.
+                        .command(List.of("CMD-SHELL", "python3 -c \"import urllib.request; urllib.request"
+                                + ".urlopen('http://localhost:" + METADATA_PORT + "/ping', timeout=4)\""))
+                        .interval(Duration.seconds(30))
+                        .timeout(Duration.seconds(5))
+                        .retries(3)
+                        .startPeriod(Duration.seconds(120))
+                        .build())
+                .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder()
+                        .streamPrefix("metadata")
+                        .logGroup(LogGroup.Builder.create(this, "Logs")
+                                .retention(props.logRetention())
+                                .removalPolicy(RemovalPolicy.DESTROY)
+                                .build())
+                        .build()))
+                .build();
+    }
+}

@@ -1,0 +1,149 @@
+package {{package}}.metadata;
+
+import {{package}}.network.MetaflowNetwork;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.services.logs.RetentionDays;
+
+/**
+ * Properties of {@link MetadataService}.
+ *
+ * @param network where the service and its database run
+ * @param imageTag tag of {@code netflixoss/metaflow_metadata_service}
+ * @param postgresMajorVersion RDS PostgreSQL major version
+ * @param retainData keep a final snapshot of the database when it is deleted
+ * @param database engine, size, availability and protection of the database
+ * @param desiredCount number of tasks normally running
+ * @param maxCount most tasks CPU autoscaling may run
+ * @param containerInsights whether the cluster publishes Container Insights metrics
+ * @param logRetention how long the service's logs are kept
+ */
+public record MetadataServiceProps(MetaflowNetwork network, String imageTag, String postgresMajorVersion,
+        boolean retainData, DatabaseOptions database, int desiredCount, int maxCount, boolean containerInsights,
+        RetentionDays logRetention) {
+
+    /** Default release of the metadata service image. */
+    public static final String DEFAULT_IMAGE_TAG = "v2.5.1";
+    /** Default PostgreSQL major version. */
+    public static final String DEFAULT_POSTGRES_MAJOR_VERSION = "16";
+
+    /** Oldest major still in RDS standard support: older ones bill Extended Support per vCPU-hour. */
+    static final int OLDEST_POSTGRES_MAJOR = 14;
+
+    private static final Pattern DOCKER_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    private static final Pattern MAJOR_VERSION = Pattern.compile("[1-9][0-9]?");
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder of {@link MetadataServiceProps}. */
+    public static final class Builder {
+        private MetaflowNetwork network;
+        private String imageTag = DEFAULT_IMAGE_TAG;
+        private String postgresMajorVersion = DEFAULT_POSTGRES_MAJOR_VERSION;
+        private boolean retainData = true;
+        private DatabaseOptions database = DatabaseOptions.builder().build();
+        private int desiredCount = 1;
+        private Integer maxCount;
+        private boolean containerInsights;
+        private RetentionDays logRetention = RetentionDays.ONE_MONTH;
+
+        /** Where the service and its database run. Required. */
+        public Builder network(MetaflowNetwork network) {
+            this.network = network;
+            return this;
+        }
+
+        /**
+         * Release of {@code netflixoss/metaflow_metadata_service}; v2.5.0 or later passes the SSL
+         * mode to the schema migration that PostgreSQL 15+ needs.
+         *
+         * @default "v2.5.1"
+         */
+        public Builder imageTag(String imageTag) {
+            this.imageTag = imageTag;
+            return this;
+        }
+
+        /** PostgreSQL major version; RDS picks and patches the minor version. @default "16" */
+        public Builder postgresMajorVersion(String postgresMajorVersion) {
+            this.postgresMajorVersion = postgresMajorVersion;
+            return this;
+        }
+
+        /**
+         * Take a final snapshot when the database is deleted or replaced; otherwise it is
+         * deleted with the stack.
+         *
+         * @default true
+         */
+        public Builder retainData(boolean retainData) {
+            this.retainData = retainData;
+            return this;
+        }
+
+        /** Engine, size, availability and protection of the database. @default {@link DatabaseOptions} defaults */
+        public Builder database(DatabaseOptions database) {
+            this.database = database;
+            return this;
+        }
+
+        /** Tasks normally running; 2 or more spread over zones for availability. @default 1 */
+        public Builder desiredCount(int desiredCount) {
+            this.desiredCount = desiredCount;
+            return this;
+        }
+
+        /**
+         * Most tasks; above {@code desiredCount} the service scales on CPU (target 60%) between
+         * the two.
+         *
+         * @default desiredCount: no autoscaling
+         */
+        public Builder maxCount(int maxCount) {
+            this.maxCount = maxCount;
+            return this;
+        }
+
+        /** Publish per-task CPU, memory and running-task metrics (billed as custom metrics). @default false */
+        public Builder containerInsights(boolean containerInsights) {
+            this.containerInsights = containerInsights;
+            return this;
+        }
+
+        /** How long the service's CloudWatch logs are kept. @default one month */
+        public Builder logRetention(RetentionDays logRetention) {
+            this.logRetention = logRetention;
+            return this;
+        }
+
+        public MetadataServiceProps build() {
+            Objects.requireNonNull(network, "network is required");
+            Objects.requireNonNull(database, "database is required");
+            Objects.requireNonNull(logRetention, "logRetention is required");
+            int max = maxCount == null ? desiredCount : maxCount;
+            if (desiredCount < 1 || max < desiredCount) {
+                throw new IllegalArgumentException("metadata service task counts must satisfy 1 <= desiredCount <="
+                        + " maxCount, got desiredCount=" + desiredCount + ", maxCount=" + max + ". Use e.g. 2 and 4.");
+            }
+            if (imageTag == null || !DOCKER_TAG.matcher(imageTag).matches() || imageTag.equals("latest")) {
+                throw new IllegalArgumentException("metadataServiceImageTag must be a pinned Docker tag of"
+                        + " netflixoss/metaflow_metadata_service, got \"" + imageTag + "\". Use a release such"
+                        + " as \"v2.5.1\"; \"latest\" would change the service without a deployment.");
+            }
+            if (postgresMajorVersion == null || !MAJOR_VERSION.matcher(postgresMajorVersion).matches()) {
+                throw new IllegalArgumentException("postgresMajorVersion must be a major version only, got \""
+                        + postgresMajorVersion + "\". Use e.g. \"16\": pinned minor versions are retired by"
+                        + " RDS and then fail fresh deployments.");
+            }
+            if (Integer.parseInt(postgresMajorVersion) < OLDEST_POSTGRES_MAJOR) {
+                throw new IllegalArgumentException("postgresMajorVersion " + postgresMajorVersion + " is past RDS"
+                        + " standard support and is billed for Extended Support. Use " + OLDEST_POSTGRES_MAJOR
+                        + " or later, e.g. \"16\".");
+            }
+            return new MetadataServiceProps(network, imageTag, postgresMajorVersion, retainData, database,
+                    desiredCount, max, containerInsights, logRetention);
+        }
+    }
+}

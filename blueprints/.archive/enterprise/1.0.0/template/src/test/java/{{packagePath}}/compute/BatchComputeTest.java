@@ -1,0 +1,149 @@
+package {{package}}.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import {{package}}.TestApps;
+import {{package}}.network.DefaultVpcNetwork;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.s3.Bucket;
+
+class BatchComputeTest {
+
+    private final Stack stack = TestApps.stack();
+    private final Bucket bucket = new Bucket(stack, "Bucket");
+    private final BatchComputeProps.Builder props = BatchComputeProps.builder()
+            .network(new DefaultVpcNetwork(stack, "Network"))
+            .bucket(bucket);
+
+    @Test
+    void ec2ScalesFromZeroToMaxVcpusInThePublicSubnets() {
+        new BatchCompute(stack, "Batch", props.maxVcpus(32).build());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
+                "Type", "managed",
+                "ComputeResources", Match.objectLike(Map.of(
+                        "Type", "EC2",
+                        "AllocationStrategy", "BEST_FIT_PROGRESSIVE",
+                        "MinvCpus", 0,
+                        "MaxvCpus", 32,
+                        "InstanceTypes", List.of("c5", "m5", "r5"),
+                        "Subnets", TestApps.SUBNET_IDS))));
+    }
+
+    @Test
+    void ec2SpotUsesPriceCapacityOptimizedSpot() {
+        new BatchCompute(stack, "Batch", props.spot(true).build());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
+                "ComputeResources", Match.objectLike(Map.of(
+                        "Type", "SPOT", "AllocationStrategy", "SPOT_PRICE_CAPACITY_OPTIMIZED"))));
+    }
+
+    @Test
+    void ec2AcceptsInstanceSizesAndFamilies() {
+        new BatchCompute(stack, "Batch", props.instanceTypes(List.of("c5.large", "m6i", "g4dn.xlarge")).build());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
+                "ComputeResources", Match.objectLike(Map.of(
+                        "InstanceTypes", List.of("c5.large", "g4dn.xlarge", "m6i")))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false, FARGATE", "true, FARGATE_SPOT"})
+    void fargateRunsOnFargateOrFargateSpot(boolean spot, String type) {
+        new BatchCompute(stack, "Batch", props.computeType(ComputeType.FARGATE).spot(spot).maxVcpus(16).build());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
+                "ComputeResources", Match.objectLike(Map.of("Type", type, "MaxvCpus", 16))));
+    }
+
+    @Test
+    void queueSendsJobsToTheComputeEnvironment() {
+        new BatchCompute(stack, "Batch", props.build());
+
+        Template template = Template.fromStack(stack);
+        String computeEnvironment =
+                template.findResources("AWS::Batch::ComputeEnvironment").keySet().iterator().next();
+        template.hasResourceProperties("AWS::Batch::JobQueue", Map.of(
+                "ComputeEnvironmentOrder", List.of(Map.of(
+                        "ComputeEnvironment", Map.of("Fn::GetAtt", List.of(computeEnvironment, "ComputeEnvironmentArn")),
+                        "Order", 1))));
+    }
+
+    @Test
+    void jobRoleIsForEcsTasksAndReadsAndWritesTheBucket() {
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.build());
+
+        Template template = Template.fromStack(stack);
+        template.hasResourceProperties("AWS::IAM::Role", Map.of(
+                "AssumeRolePolicyDocument", Map.of("Statement", List.of(Map.of(
+                        "Action", "sts:AssumeRole", "Effect", "Allow",
+                        "Principal", Map.of("Service", "ecs-tasks.amazonaws.com")))),
+                "Description", Match.stringLikeRegexp("datastore")));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(stack.resolve(batch.jobRole().getRoleName())),
+                "PolicyDocument", Map.of("Statement", List.of(Match.objectLike(Map.of(
+                        "Action", Match.arrayWith(List.of("s3:DeleteObject*", "s3:GetObject*", "s3:PutObject")),
+                        "Resource", Match.arrayWith(List.of(stack.resolve(bucket.getBucketArn())))))))));
+    }
+
+    @Test
+    void ec2HasNoFargateExecutionRole() {
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.build());
+
+        assertTrue(batch.fargateExecutionRole().isEmpty());
+        assertEquals(0, Template.fromStack(stack).findResources("AWS::IAM::Role", Map.of(
+                "Properties", Map.of("Description", Match.stringLikeRegexp("Fargate")))).size());
+    }
+
+    @Test
+    void fargateExecutionRolePullsImagesAndWritesBatchLogs() {
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.computeType(ComputeType.FARGATE).build());
+
+        assertTrue(batch.fargateExecutionRole().isPresent());
+        Template.fromStack(stack).hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "PolicyDocument", Map.of("Statement", List.of(
+                        Map.of("Action", "ecr:GetAuthorizationToken", "Effect", "Allow", "Resource", "*"),
+                        Match.objectLike(Map.of("Resource", "arn:aws:ecr:us-east-1:123456789012:repository/*")),
+                        Map.of("Action", List.of("logs:CreateLogStream", "logs:PutLogEvents"), "Effect", "Allow",
+                                "Resource", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/batch/job:*")))));
+    }
+
+    @Test
+    void failsWhenMaxVcpusIsBelowOne() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> props.maxVcpus(0).build());
+        assertTrue(error.getMessage().contains("maxVcpus must be at least 1, got 0"));
+    }
+
+    @Test
+    void failsWhenEc2InstanceTypesAreEmpty() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> props.instanceTypes(List.of()).build());
+        assertTrue(error.getMessage().contains("must not be empty for computeType EC2"));
+    }
+
+    @Test
+    void failsWhenFargateIsGivenInstanceTypes() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> props.computeType(ComputeType.FARGATE).instanceTypes(List.of("c5")).build());
+        assertTrue(error.getMessage().contains("instanceTypes only applies to EC2, got [c5]"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"C5.large", "c5.", "warp9", "c5 large"})
+    void failsOnSomethingThatIsNotAnInstanceType(String instanceType) {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> props.instanceTypes(List.of(instanceType)).build());
+        assertTrue(error.getMessage().contains("\"" + instanceType + "\", which is not an EC2 instance type"));
+    }
+}

@@ -1,0 +1,202 @@
+package {{package}};
+
+import {{package}}.compute.BatchCompute;
+import {{package}}.compute.BatchComputeProps;
+import {{package}}.datastore.Datastore;
+import {{package}}.datastore.DatastoreProps;
+import {{package}}.metadata.MetadataApi;
+import {{package}}.metadata.MetadataApiProps;
+import {{package}}.metadata.MetadataLoadBalancer;
+import {{package}}.metadata.MetadataLoadBalancerProps;
+import {{package}}.metadata.MetadataService;
+import {{package}}.metadata.MetadataServiceProps;
+import {{package}}.metadata.SchemaUpgradeFunction;
+import {{package}}.monitoring.Monitoring;
+import {{package}}.monitoring.MonitoringProps;
+import {{package}}.network.MetaflowNetwork;
+{{#withStepFunctions}}
+import {{package}}.stepfunctions.StepFunctionsScheduling;
+import {{package}}.stepfunctions.StepFunctionsSchedulingProps;
+{{/withStepFunctions}}
+import {{package}}.ui.MetaflowUi;
+import {{package}}.ui.MetaflowUiProps;
+import {{package}}.ui.UiOptions;
+{{#withStepFunctions}}
+import java.util.List;
+{{/withStepFunctions}}
+import java.util.Optional;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.constructs.Construct;
+
+/**
+ * Metaflow on AWS: an S3 datastore and AWS Batch queues that scale to zero, plus, optionally, the
+ * metadata service behind an HTTP API. By default everything sits in the default VPC at the
+ * lowest idle cost; {@link MetaflowStackProps} adds a private network, encryption keys, a highly
+ * available database and service, an internal URL, more queues, alarms and the Metaflow UI.
+ *
+ * <p>Without the metadata service nothing runs while idle; Metaflow then keeps metadata next to
+ * the artifacts ({@code METAFLOW_DEFAULT_METADATA=local}).
+ */
+public class MetaflowStack extends Stack {
+
+    private final Datastore datastore;
+    private final BatchCompute batch;
+    private final MetadataService metadataService;
+    private final MetadataApi metadataApi;
+    private final MetadataLoadBalancer metadataLoadBalancer;
+{{#withStepFunctions}}
+    private final StepFunctionsScheduling stepFunctions;
+{{/withStepFunctions}}
+    private final MetaflowConfig config;
+
+    public MetaflowStack(Construct scope, String id, MetaflowStackProps props) {
+        super(scope, id, props.stackProps());
+        MetaflowNetwork network = props.network().create(this, "Network");
+        DatastoreProps datastoreProps = props.datastore();
+        this.datastore = new Datastore(this, "Datastore", DatastoreProps.builder()
+                .retain(props.retainData())
+                .encryption(datastoreProps.encryption())
+                .versioned(datastoreProps.versioned())
+                .noncurrentVersionExpiration(datastoreProps.noncurrentVersionExpiration())
+                .serverAccessLogs(datastoreProps.serverAccessLogs())
+                .build());
+        BatchComputeProps.Builder batchProps = BatchComputeProps.builder()
+                .network(network)
+                .bucket(datastore.bucket())
+                .computeType(props.computeType())
+                .spot(props.spot())
+                .maxVcpus(props.maxVcpus())
+                .additionalQueues(props.additionalQueues())
+                .hardenedInstances(props.hardenedInstances());
+        if (props.instanceTypes() != null) {
+            batchProps.instanceTypes(props.instanceTypes());
+        }
+        this.batch = new BatchCompute(this, "Batch", batchProps.build());
+        if (props.metadataService()) {
+            this.metadataService = new MetadataService(this, "MetadataService", MetadataServiceProps.builder()
+                    .network(network)
+                    .imageTag(props.metadataServiceImageTag())
+                    .postgresMajorVersion(props.postgresMajorVersion())
+                    .retainData(props.retainData())
+                    .database(props.database())
+                    .desiredCount(props.metadataTasks())
+                    .maxCount(props.metadataMaxTasks())
+                    .containerInsights(props.operations().containerInsights())
+                    .logRetention(props.operations().logRetention())
+                    .build());
+            this.metadataApi = new MetadataApi(this, "MetadataApi", MetadataApiProps.builder()
+                    .network(network)
+                    .service(metadataService)
+                    .build());
+            this.metadataLoadBalancer = props.internalLoadBalancer() ? createLoadBalancer(network) : null;
+            if (props.operations().alarms()) {
+                createMonitoring(props);
+            }
+            if (props.ui() != null) {
+                createUi(network, props.ui());
+            }
+        } else {
+            this.metadataService = null;
+            this.metadataApi = null;
+            this.metadataLoadBalancer = null;
+        }
+{{#withStepFunctions}}
+        this.stepFunctions = new StepFunctionsScheduling(this, "StepFunctions", StepFunctionsSchedulingProps.builder()
+                .bucket(datastore.bucket())
+                .jobQueue(batch.jobQueue())
+                .additionalJobQueues(List.copyOf(batch.additionalQueues().values()))
+                .jobRole(batch.jobRole())
+                .passRoles(batch.fargateExecutionRole().stream().toList())
+                .encryptionKey(datastore.encryptionKey().orElse(null))
+                .build());
+{{/withStepFunctions}}
+        this.config = new MetaflowConfig(this, "Config", MetaflowConfigProps.builder()
+                .datastore(datastore)
+                .batch(batch)
+                .metadataApi(metadataApi)
+                .internalServiceUrl(metadataLoadBalancer == null ? null : metadataLoadBalancer.url())
+{{#withStepFunctions}}
+                .additionalValues(stepFunctions.configValues())
+{{/withStepFunctions}}
+                .build());
+    }
+
+    /** The S3 datastore. */
+    public Datastore datastore() {
+        return datastore;
+    }
+
+    /** The Batch queues and the roles their jobs use. */
+    public BatchCompute batch() {
+        return batch;
+    }
+
+    /** The metadata service; empty when the stack keeps metadata locally. */
+    public Optional<MetadataService> metadataService() {
+        return Optional.ofNullable(metadataService);
+    }
+
+    /** The metadata API; empty when the stack keeps metadata locally. */
+    public Optional<MetadataApi> metadataApi() {
+        return Optional.ofNullable(metadataApi);
+    }
+
+    /** The internal load balancer of the metadata service; empty unless configured. */
+    public Optional<MetadataLoadBalancer> metadataLoadBalancer() {
+        return Optional.ofNullable(metadataLoadBalancer);
+    }
+
+{{#withStepFunctions}}
+    /** Step Functions scheduling: roles, foreach table, execution logs, the deployer policy. */
+    public StepFunctionsScheduling stepFunctions() {
+        return stepFunctions;
+    }
+
+{{/withStepFunctions}}
+    /** The Metaflow client configuration this stack publishes. */
+    public MetaflowConfig config() {
+        return config;
+    }
+
+    private void createMonitoring(MetaflowStackProps props) {
+        MonitoringProps.Builder monitoring = MonitoringProps.builder()
+                .service(metadataService)
+                .loadBalancer(metadataLoadBalancer)
+                .minimumTasks(props.metadataTasks());
+        props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
+        new Monitoring(this, "Monitoring", monitoring.build());
+    }
+
+    private void createUi(MetaflowNetwork network, UiOptions ui) {
+        new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
+                .network(network).service(metadataService).datastore(datastore).options(ui).build());
+        CfnOutput.Builder.create(this, "UiUrl")
+                .description("The Metaflow UI; sign in with your Cognito or OIDC account")
+                .value("https://" + ui.domainName())
+                .build();
+    }
+
+    private MetadataLoadBalancer createLoadBalancer(MetaflowNetwork network) {
+        MetadataLoadBalancerProps.Builder loadBalancerProps = MetadataLoadBalancerProps.builder()
+                .network(network)
+                .service(metadataService);
+        datastore.accessLogs().ifPresent(loadBalancerProps::accessLogs);
+        MetadataLoadBalancer loadBalancer = new MetadataLoadBalancer(this, "MetadataLoadBalancer",
+                loadBalancerProps.build());
+        SchemaUpgradeFunction upgrade = new SchemaUpgradeFunction(this, "SchemaUpgrade", network, loadBalancer);
+        CfnOutput.Builder.create(this, "SchemaUpgradeFunctionName")
+                .description("Lambda function running the metadata schema upgrade (just db-status / db-upgrade)")
+                .value(upgrade.function().getFunctionName())
+                .build();
+        CfnOutput.Builder.create(this, "MetadataClusterName")
+                .description("ECS cluster of the metadata service (just db-upgrade restarts its tasks)")
+                .value(metadataService.service().getCluster().getClusterName())
+                .build();
+        CfnOutput.Builder.create(this, "MetadataServiceName")
+                .description("ECS service of the metadata service")
+                .value(metadataService.service().getServiceName())
+                .build();
+        return loadBalancer;
+    }
+}

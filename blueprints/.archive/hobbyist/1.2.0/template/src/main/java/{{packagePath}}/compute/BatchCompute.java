@@ -1,0 +1,151 @@
+package {{package}}.compute;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.batch.EcsMachineImage;
+import software.amazon.awscdk.services.batch.EcsMachineImageType;
+import software.amazon.awscdk.services.batch.FargateComputeEnvironment;
+import software.amazon.awscdk.services.batch.IJobQueue;
+import software.amazon.awscdk.services.batch.IManagedComputeEnvironment;
+import software.amazon.awscdk.services.batch.JobQueue;
+import software.amazon.awscdk.services.batch.ManagedEc2EcsComputeEnvironment;
+import software.amazon.awscdk.services.batch.OrderedComputeEnvironment;
+import software.amazon.awscdk.services.ec2.ILaunchTemplate;
+import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.constructs.Construct;
+
+/**
+ * The AWS Batch queues that run {@code @batch} steps, each on a managed compute environment that
+ * scales from 0 vCPUs, plus the IAM roles Metaflow hands to each job.
+ *
+ * <p>Public IPs: Batch EC2 instances take the compute subnets' auto-assign setting (the L2 has
+ * no switch for it), and Metaflow registers Fargate job definitions with
+ * {@code assignPublicIp: ENABLED} itself, so in public subnets both reach ECR, Docker Hub and S3
+ * without a NAT gateway; in private subnets they go through NAT or VPC endpoints.
+ */
+public final class BatchCompute extends Construct {
+
+    /** Log group that Batch jobs without a log configuration write to. */
+    private static final String BATCH_JOB_LOG_GROUP = "/aws/batch/job";
+
+    private final JobQueue jobQueue;
+    private final Map<String, IJobQueue> additionalQueues = new LinkedHashMap<>();
+    private final Role jobRole;
+    private final Role fargateExecutionRole;
+
+    public BatchCompute(Construct scope, String id, BatchComputeProps props) {
+        super(scope, id);
+        ILaunchTemplate launchTemplate = props.hardenedInstances() ? HardenedLaunchTemplate.create(this) : null;
+        IManagedComputeEnvironment computeEnvironment = props.computeType() == ComputeType.FARGATE
+                ? FargateComputeEnvironment.Builder.create(this, "ComputeEnvironment")
+                        .vpc(props.network().vpc())
+                        .vpcSubnets(props.network().computeSubnets())
+                        .spot(props.spot())
+                        .maxvCpus(props.maxVcpus())
+                        .build()
+                : ec2("ComputeEnvironment", props, new AdditionalQueue("Default", props.instanceTypes(),
+                        props.spot(), false, props.maxVcpus()), launchTemplate);
+        this.jobQueue = queue("JobQueue", computeEnvironment);
+        this.jobRole = Role.Builder.create(this, "JobRole")
+                .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
+                .description("Metaflow @batch steps: read and write the Metaflow datastore")
+                .build();
+        props.bucket().grantReadWrite(jobRole);
+        this.fargateExecutionRole = props.computeType() == ComputeType.FARGATE ? createExecutionRole() : null;
+        BatchNagSuppressions.jobRoles(jobRole, fargateExecutionRole, props.bucket().getEncryptionKey() != null);
+        BatchNagSuppressions.computeEnvironment(computeEnvironment);
+        for (AdditionalQueue spec : props.additionalQueues()) {
+            ManagedEc2EcsComputeEnvironment environment =
+                    ec2(spec.name() + "ComputeEnvironment", props, spec, launchTemplate);
+            BatchNagSuppressions.computeEnvironment(environment);
+            additionalQueues.put(spec.name(), queue(spec.name() + "JobQueue", environment));
+        }
+    }
+
+    /** Value of {@code METAFLOW_BATCH_JOB_QUEUE}: the default queue. */
+    public IJobQueue jobQueue() {
+        return jobQueue;
+    }
+
+    /** The additional queues by name, in the order given; empty by default. */
+    public Map<String, IJobQueue> additionalQueues() {
+        return Collections.unmodifiableMap(additionalQueues);
+    }
+
+    /** Value of {@code METAFLOW_ECS_S3_ACCESS_IAM_ROLE}: the role every job runs as. */
+    public IRole jobRole() {
+        return jobRole;
+    }
+
+    /**
+     * Value of {@code METAFLOW_ECS_FARGATE_EXECUTION_ROLE}: lets Fargate pull images and write
+     * job logs. Empty for EC2, where the instance role does this.
+     */
+    public Optional<IRole> fargateExecutionRole() {
+        return Optional.ofNullable(fargateExecutionRole);
+    }
+
+    private ManagedEc2EcsComputeEnvironment ec2(String id, BatchComputeProps props, AdditionalQueue spec,
+            ILaunchTemplate launchTemplate) {
+        ManagedEc2EcsComputeEnvironment.Builder builder = ManagedEc2EcsComputeEnvironment.Builder.create(this, id)
+                .vpc(props.network().vpc())
+                .vpcSubnets(props.network().computeSubnets())
+                .instanceTypes(spec.instanceTypes().stream()
+                        .filter(type -> !BatchComputeProps.isFamily(type)).map(InstanceType::new).toList())
+                .instanceClasses(spec.instanceTypes().stream().filter(BatchComputeProps::isFamily)
+                        .map(family -> BatchComputeProps.instanceClass(family).orElseThrow()).toList())
+                .useOptimalInstanceClasses(false)
+                .spot(spec.spot())
+                .minvCpus(0)
+                .maxvCpus(spec.maxVcpus());
+        if (spec.gpu()) {
+            builder.images(List.of(EcsMachineImage.builder().imageType(EcsMachineImageType.ECS_AL2023_NVIDIA).build()));
+        }
+        if (launchTemplate != null) {
+            builder.launchTemplate(launchTemplate);
+        }
+        return builder.build();
+    }
+
+    private JobQueue queue(String id, IManagedComputeEnvironment computeEnvironment) {
+        return JobQueue.Builder.create(this, id)
+                .computeEnvironments(List.of(OrderedComputeEnvironment.builder()
+                        .computeEnvironment(computeEnvironment).order(1).build()))
+                .priority(1)
+                .build();
+    }
+
+    private Role createExecutionRole() {
+        Stack stack = Stack.of(this);
+        Role role = Role.Builder.create(this, "FargateExecutionRole")
+                .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
+                .description("Metaflow @batch steps on Fargate: pull images, write /aws/batch/job logs")
+                .build();
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecr:GetAuthorizationToken"))
+                .resources(List.of("*"))
+                .build());
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"))
+                .resources(List.of(stack.formatArn(ArnComponents.builder()
+                        .service("ecr").resource("repository").resourceName("*").build())))
+                .build());
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
+                .resources(List.of(stack.formatArn(ArnComponents.builder()
+                        .service("logs").resource("log-group").resourceName(BATCH_JOB_LOG_GROUP + ":*")
+                        .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build())))
+                .build());
+        return role;
+    }
+}

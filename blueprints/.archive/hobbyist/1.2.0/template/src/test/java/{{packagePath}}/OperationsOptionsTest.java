@@ -1,0 +1,40 @@
+package {{package}};
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OperationsOptionsTest {
+
+    @Test
+    void failsOnAlarmsWithoutContainerInsights() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> OperationsOptions.builder().alarms(true).build());
+        assertTrue(error.getMessage().contains("got alarms=true, containerInsights=false"), error.getMessage());
+    }
+
+    @Test
+    void failsOnAnAlarmEmailWithoutAlarms() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> OperationsOptions.builder().alarmEmail("ml-platform@example.com").build());
+        assertTrue(error.getMessage().contains("\"ml-platform@example.com\" is set but alarms are off"),
+                error.getMessage());
+    }
+
+    @Test
+    void failsOnAReservedTagKey() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> OperationsOptions.builder().tags(Map.of("aws:owner", "ml")).build());
+        assertTrue(error.getMessage().contains("tag \"aws:owner\"=\"ml\" is not allowed"), error.getMessage());
+    }
+
+    @Test
+    void failsOnAnInternalLoadBalancerWithoutTheMetadataService() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> MetaflowStackProps
+                .builder().env(TestApps.ENV).metadataService(false).internalLoadBalancer(true).build());
+        assertTrue(error.getMessage().contains("got metadataService=false with internalLoadBalancer=true"),
+                error.getMessage());
+    }
+}
