@@ -23,10 +23,13 @@ test-engine:
 new blueprint="hobbyist" dir="my-metaflow" *args="":
     ./scaffold new --blueprint {{blueprint}} -o {{dir}} --no-input {{args}}
 
-# Re-render generated-example/: the enterprise blueprint with step-functions, default answers
+# Re-render generated-example/: the enterprise blueprint with step-functions, default answers, plus
+# stand-ins for the UI host and Route 53 zone that enterprise requires while ui is true (no real zone:
+# a deployment needs your own; keep them equal to ExampleSpec.UI in blueprint-tests)
 example: build
     rm -rf generated-example
-    ./scaffold new --blueprint enterprise --with step-functions -o generated-example --no-input
+    ./scaffold new --blueprint enterprise --with step-functions -o generated-example --no-input \
+        -P uiDomainName=metaflow.example.com -P hostedZoneName=example.com
 
 # Archive the current version of a blueprint (do it before changing the blueprint, then bump its version)
 archive id:

@@ -44,14 +44,14 @@ class BlueprintMatrixTest {
         for (String computeType : List.of("ec2", "fargate")) {
             combinations.add(Arguments.of("hobbyist", List.of("step-functions"), Map.of("computeType", computeType)));
         }
-        combinations.add(Arguments.of("enterprise", List.of(), Map.of()));
-        combinations.add(Arguments.of("enterprise", List.of("step-functions"), Map.of("databaseEngine", "aurora-postgresql")));
+        combinations.add(Arguments.of("enterprise", List.of(), ExampleSpec.UI));
+        combinations.add(Arguments.of("enterprise", List.of("step-functions"), withUi("databaseEngine", "aurora-postgresql")));
         combinations.add(Arguments.of("enterprise", List.of(), Map.of(
                 "existingVpcId", "vpc-0abc1234def567890",
                 "privateSubnetIds", "subnet-0abc1234def567891,subnet-0abc1234def567892",
                 "databaseSubnetIds", "subnet-0abc1234def567893,subnet-0abc1234def567894",
                 "ui", "false", "spotQueue", "false")));
-        combinations.add(Arguments.of("enterprise", List.of(), answers(
+        combinations.add(Arguments.of("enterprise", List.of(), withUi(
                 "availabilityZones", "3", "natGateways", "3", "interfaceEndpoints", "false", "gpuQueue", "false",
                 "uiAuthentication", "oidc", "uiInternal", "true",
                 "oidcIssuer", "https://login.acme.example", "oidcAuthorizationEndpoint", "https://login.acme.example/authorize",
@@ -67,8 +67,9 @@ class BlueprintMatrixTest {
         return combinations.stream();
     }
 
-    private static Map<String, String> answers(String... namesAndValues) {
-        Map<String, String> answers = new LinkedHashMap<>();
+    /** These answers and the stand-in UI host and zone that enterprise requires while ui is true. */
+    private static Map<String, String> withUi(String... namesAndValues) {
+        Map<String, String> answers = new LinkedHashMap<>(ExampleSpec.UI);
         for (int i = 0; i < namesAndValues.length; i += 2) {
             answers.put(namesAndValues[i], namesAndValues[i + 1]);
         }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * generated-example/ must be exactly what {@code scaffold new} renders today with default answers, so
- * that what CI builds and tests there is what users get. Regenerate it with {@code just example}.
+ * generated-example/ must be exactly what {@code scaffold new} renders today with default answers and
+ * {@link ExampleSpec#ANSWERS}, so that what CI builds and tests there is what users get. Regenerate it
+ * with {@code just example}.
  */
 class GeneratedExampleTest {
 
@@ -31,7 +32,8 @@ class GeneratedExampleTest {
 
     @Test
     void matchesAFreshRenderWithDefaultAnswers(@TempDir Path work) throws IOException {
-        GeneratedProject fresh = Render.project(ExampleSpec.BLUEPRINT, ExampleSpec.LAYERS, Map.of(), work.resolve("fresh"), false);
+        GeneratedProject fresh = Render.project(ExampleSpec.BLUEPRINT, ExampleSpec.LAYERS, ExampleSpec.ANSWERS, work.resolve("fresh"),
+                false);
         Map<String, byte[]> expected = fresh.files().stream()
                 .collect(Collectors.toMap(RenderedFile::path, RenderedFile::content));
         expected.put(Provenance.FILE, fresh.provenance().toJson());

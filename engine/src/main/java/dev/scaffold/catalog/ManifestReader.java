@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.scaffold.ScaffoldException;
+import dev.scaffold.Suggestions;
 import dev.scaffold.params.Condition;
 import dev.scaffold.params.Derived;
 import dev.scaffold.params.Formats;
@@ -24,7 +25,8 @@ import java.util.Set;
 /**
  * Reads a blueprint manifest ({@code blueprint.yaml}) and checks that it is sound: valid ids and
  * versions, every text parameter constrained by a pattern or format (so no value can break the
- * generated sources), defaults that pass their own checks, conditions naming only known values.
+ * generated sources), defaults that pass their own checks, conditions naming only known values (a
+ * conditional {@code required} only parameters declared before it).
  */
 public final class ManifestReader {
 
@@ -67,9 +69,14 @@ public final class ManifestReader {
         require(defaultBase.isEmpty() || layerOf.contains(defaultBase.get()), "defaultBase must be one of layerOf");
 
         List<Parameter> parameters = new ArrayList<>();
-        root.path("parameters").forEach(node -> parameters.add(parameter(node)));
         Set<String> names = new HashSet<>();
-        parameters.forEach(p -> require(names.add(p.name()), "parameter '" + p.name() + "' is declared twice"));
+        List<String> declared = new ArrayList<>();
+        root.path("parameters").forEach(node -> declared.add(node.path("name").asText()));
+        for (JsonNode node : root.path("parameters")) {
+            Parameter parameter = parameter(node, names, declared);
+            require(names.add(parameter.name()), "parameter '" + parameter.name() + "' is declared twice");
+            parameters.add(parameter);
+        }
 
         List<Derived> derived = new ArrayList<>();
         for (JsonNode node : root.path("derived")) {
@@ -107,7 +114,12 @@ public final class ManifestReader {
         return includes;
     }
 
-    private static Parameter parameter(JsonNode node) {
+    /**
+     * @param earlier  the parameters declared before it, which alone a {@code required: <condition>} may read
+     *                 (so that they are answered, and asked, first)
+     * @param declared every parameter name of the manifest, to tell a later one from an unknown one
+     */
+    private static Parameter parameter(JsonNode node, Set<String> earlier, List<String> declared) {
         String name = text(node, "name", true);
         require(name.matches(NAME), "parameter name '" + name + "' must be a letter followed by letters, digits or _");
         ParameterType type = ParameterType.fromId(text(node, "type", true));
@@ -120,17 +132,39 @@ public final class ManifestReader {
         require(!(type == ParameterType.STRING || type == ParameterType.LIST) || pattern != null || format != null,
                 "text parameter '" + name + "' needs a pattern or a format, so that no value can break the generated sources");
         boolean hasDefault = node.has("default") && !node.get("default").isNull();
+        Condition requiredWhen = requiredWhen(node, name, hasDefault, earlier, declared);
         Parameter parameter = new Parameter(name, type, text(node, "title", false), text(node, "help", true),
-                null, node.path("required").asBoolean(!hasDefault), pattern,
+                null, requiredWhen == null && node.path("required").asBoolean(!hasDefault), pattern,
                 node.has("minimum") ? node.get("minimum").asLong() : null,
                 node.has("maximum") ? node.get("maximum").asLong() : null,
-                choices, format, node.path("secret").asBoolean(false));
+                choices, format, node.path("secret").asBoolean(false), requiredWhen);
         if (!hasDefault) {
             return parameter;
         }
         Object defaultValue = ParameterValidator.fromDocument(parameter, YAML.convertValue(node.get("default"), Object.class));
         return new Parameter(name, type, parameter.title(), parameter.help(), defaultValue, parameter.required(),
-                pattern, parameter.minimum(), parameter.maximum(), choices, format, parameter.secret());
+                pattern, parameter.minimum(), parameter.maximum(), choices, format, parameter.secret(), null);
+    }
+
+    /** {@code required: <condition>} (a text, not true or false): it reads only earlier parameters and excludes a default. */
+    private static Condition requiredWhen(JsonNode node, String name, boolean hasDefault, Set<String> earlier,
+                                          List<String> declared) {
+        JsonNode required = node.path("required");
+        require(required.isMissingNode() || required.isNull() || required.isBoolean() || required.isTextual(),
+                "parameter '" + name + "': 'required' must be true, false or a condition");
+        if (!required.isTextual()) {
+            return null;
+        }
+        Condition condition = Condition.parse(required.asText());
+        String where = "parameter '" + name + "' (required: " + condition + ")";
+        require(!hasDefault, where + " has a default, so it is never missing: drop the default or the condition");
+        for (String read : condition.names()) {
+            require(declared.contains(read), where + " reads unknown '" + read + "'" + Suggestions.didYouMean(read, declared));
+            require(!read.equals(name), where + " reads itself");
+            require(earlier.contains(read), where + " reads '" + read + "', which is declared after it:"
+                    + " declare '" + read + "' first, so that it is answered first");
+        }
+        return condition;
     }
 
     private static Derived derived(JsonNode node) {

@@ -67,6 +67,6 @@ final class DescribeCommand implements Callable<Integer> {
         if (parameter.hasDefault()) {
             return "  default: " + parameter.type().format(parameter.defaultValue());
         }
-        return parameter.required() ? "  required" : "  optional";
+        return "  " + parameter.requirement();
     }
 }

@@ -2,7 +2,7 @@ package dev.scaffold.params;
 
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.Suggestions;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,9 @@ import java.util.Optional;
 /**
  * Turns what the user gave into {@link Answers}, with one precedence for every parameter:
  * {@code -P name=value} &gt; answers file &gt; prompt (on a terminal) &gt; the manifest's default.
+ *
+ * <p>A parameter with {@code required: <condition>} needs a value when the condition holds on the
+ * answers before it (the prompt then does not let it be skipped); otherwise it is optional.
  */
 public final class AnswerResolver {
 
@@ -29,29 +32,30 @@ public final class AnswerResolver {
     /**
      * @param given    values from {@code -P}, as text
      * @param fromFile values from an answers file, as parsed YAML/JSON
-     * @throws ScaffoldException naming an unknown parameter, an invalid value, or every missing one
+     * @throws ScaffoldException naming an unknown parameter, an invalid value, or (on one line) every missing one
      */
     public Answers resolve(Map<String, String> given, Map<String, ?> fromFile) {
         rejectUnknown(given.keySet(), "-P");
         rejectUnknown(fromFile.keySet(), "the answers file");
         Map<String, Object> values = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
+        Map<String, Object> seen = new HashMap<>();
+        MissingParameters missing = new MissingParameters(parameters);
         for (Parameter parameter : parameters) {
-            Object value = valueOf(parameter, given, fromFile);
+            boolean required = parameter.requiredFor(seen);
+            Object value = valueOf(parameter, required, given, fromFile);
             if (value != null) {
                 values.put(parameter.name(), value);
-            } else if (parameter.required()) {
-                missing.add(parameter.name());
+            } else if (required) {
+                missing.add(parameter);
             }
+            seen.put(parameter.name(), value != null ? value : "");
         }
-        if (!missing.isEmpty()) {
-            throw ScaffoldException.invalidInput("missing required parameter" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (give them with -P name=value or --answers FILE)");
-        }
+        missing.throwIfAny();
         return new Answers(values);
     }
 
-    private Object valueOf(Parameter parameter, Map<String, String> given, Map<String, ?> fromFile) {
+    /** @param required whether a value is needed now: always, or because its condition holds on the answers so far */
+    private Object valueOf(Parameter parameter, boolean required, Map<String, String> given, Map<String, ?> fromFile) {
         if (given.containsKey(parameter.name())) {
             return ParameterValidator.parse(parameter, given.get(parameter.name()));
         }
@@ -59,7 +63,7 @@ public final class AnswerResolver {
             return ParameterValidator.fromDocument(parameter, fromFile.get(parameter.name()));
         }
         if (prompter.isPresent()) {
-            return prompter.get().ask(parameter);
+            return prompter.get().ask(parameter, required);
         }
         return parameter.defaultValue();
     }

@@ -1,6 +1,7 @@
 package dev.scaffold.params;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,6 +40,35 @@ public final class Condition {
         Set<String> names = new TreeSet<>();
         root.collect(names);
         return names;
+    }
+
+    /**
+     * For a condition that is one bare name or its negation ({@code ui}, {@code !ui}): that name, and
+     * whether the condition holds when the value is truthy; empty for anything else.
+     */
+    public Optional<Flag> flag() {
+        if (root instanceof ConditionNode.Truthy truthy) {
+            return Optional.of(new Flag(truthy.name(), true));
+        }
+        if (root instanceof ConditionNode.Not not && not.inner() instanceof ConditionNode.Truthy truthy) {
+            return Optional.of(new Flag(truthy.name(), false));
+        }
+        return Optional.empty();
+    }
+
+    /** A condition that reads one name: {@code name} ({@code whenTruthy}) or {@code !name}. */
+    public record Flag(String name, boolean whenTruthy) {
+    }
+
+    /** Conditions written alike are equal (so are the parameters that hold them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Condition condition && condition.source.equals(source);
+    }
+
+    @Override
+    public int hashCode() {
+        return source.hashCode();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.scaffold.params;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One typed parameter of a blueprint, as its manifest declares it.
@@ -11,13 +12,15 @@ import java.util.List;
  * @param title        a short label for prompts
  * @param help         one sentence of help for {@code scaffold describe}
  * @param defaultValue the typed default, or {@code null} when there is none
- * @param required     whether a value must be given when there is no default
+ * @param required     whether a value must always be given when there is no default
  * @param pattern      a regular expression a string (or each list item) must match, or {@code null}
  * @param minimum      the smallest allowed integer, or {@code null}
  * @param maximum      the largest allowed integer, or {@code null}
  * @param choices      the allowed values of a choice, otherwise empty
  * @param format       a named semantic check from {@link Formats}, or {@code null}
  * @param secret       whether the value is kept out of everything written to disk
+ * @param requiredWhen a condition on the parameters declared before it under which a value must be given
+ *                     ({@code required: ui}), or {@code null}; it then has no default and {@code required} is false
  */
 public record Parameter(
         String name,
@@ -31,10 +34,33 @@ public record Parameter(
         Long maximum,
         List<String> choices,
         String format,
-        boolean secret) {
+        boolean secret,
+        Condition requiredWhen) {
 
     public Parameter {
         choices = List.copyOf(choices);
+    }
+
+    /** A parameter that is always required, or never, as {@code required: true|false} declares it. */
+    public Parameter(String name, ParameterType type, String title, String help, Object defaultValue, boolean required,
+                     String pattern, Long minimum, Long maximum, List<String> choices, String format, boolean secret) {
+        this(name, type, title, help, defaultValue, required, pattern, minimum, maximum, choices, format, secret, null);
+    }
+
+    /**
+     * Whether a value must be given, knowing the answers so far (unanswered ones as empty text, as
+     * templates see them): always when {@code required}, else when {@code requiredWhen} holds.
+     */
+    public boolean requiredFor(Map<String, ?> answers) {
+        return required || requiredWhen != null && requiredWhen.test(answers);
+    }
+
+    /** For {@code describe}: {@code required}, {@code required when <condition>} or {@code optional}. */
+    public String requirement() {
+        if (requiredWhen != null) {
+            return "required when " + requiredWhen;
+        }
+        return required ? "required" : "optional";
     }
 
     public boolean hasDefault() {

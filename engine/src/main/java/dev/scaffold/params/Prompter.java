@@ -21,8 +21,18 @@ public final class Prompter {
 
     /** Asks until the user gives a valid value; an empty line takes the default when there is one. */
     public Object ask(Parameter parameter) {
+        return ask(parameter, parameter.required());
+    }
+
+    /**
+     * Asks until the user gives a valid value; an empty line takes the default when there is one, or
+     * skips the parameter when it is not required now.
+     *
+     * @param required whether a value is needed now (a conditional {@code required} whose condition holds)
+     */
+    public Object ask(Parameter parameter, boolean required) {
         while (true) {
-            out.print(question(parameter));
+            out.print(question(parameter, required));
             out.flush();
             String line = readLine();
             if (line == null) {
@@ -31,18 +41,23 @@ public final class Prompter {
             if (line.isBlank() && parameter.hasDefault()) {
                 return parameter.defaultValue();
             }
-            if (line.isBlank() && !parameter.required()) {
+            if (line.isBlank() && !required) {
                 return null;
             }
             try {
                 return ParameterValidator.parse(parameter, line);
             } catch (InvalidValueException e) {
-                out.println("  " + e.getMessage());
+                out.println("  " + (line.isBlank() ? "a value is required" + when(parameter) : e.getMessage()));
             }
         }
     }
 
-    private static String question(Parameter parameter) {
+    /** {@code " when ui"} for a parameter required under a condition, else nothing. */
+    private static String when(Parameter parameter) {
+        return parameter.required() || parameter.requiredWhen() == null ? "" : " when " + parameter.requiredWhen();
+    }
+
+    private static String question(Parameter parameter, boolean required) {
         StringBuilder question = new StringBuilder(parameter.title() != null ? parameter.title() : parameter.name());
         if (parameter.type() == ParameterType.CHOICE) {
             question.append(" (").append(String.join("/", parameter.choices())).append(')');
@@ -50,7 +65,7 @@ public final class Prompter {
         if (parameter.hasDefault() && !parameter.secret()) {
             question.append(" [").append(parameter.type().format(parameter.defaultValue())).append(']');
         }
-        if (!parameter.hasDefault() && !parameter.required()) {
+        if (!parameter.hasDefault() && !required) {
             question.append(" (optional, Enter to skip)");
         }
         return question.append(": ").toString();

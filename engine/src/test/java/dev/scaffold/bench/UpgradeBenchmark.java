@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import org.eclipse.jgit.util.FileUtils;
  * user edits prepend a line to three other text files, delete one and add one, and commit. Only
  * {@code Upgrader.run} (git status, both renders, merges, transactional write, index) is timed.
  *
- * <p>Usage: {@code UpgradeBenchmark [SOURCE_DIR] [BLUEPRINT] [RUNS]} (default: the engine's demo fixture).
+ * <p>Usage: {@code UpgradeBenchmark [SOURCE_DIR] [BLUEPRINT] [RUNS] [NAME=VALUE...]} (default: the engine's
+ * demo fixture), the parameters as {@code -P} gives them (enterprise needs {@code uiDomainName=metaflow.example.com
+ * hostedZoneName=example.com}).
  */
 public final class UpgradeBenchmark {
 
@@ -37,6 +40,11 @@ public final class UpgradeBenchmark {
         Path source = Path.of(args.length > 0 ? args[0] : "engine/src/test/resources/fixtures");
         String id = args.length > 1 ? args[1] : "demo";
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] nameAndValue = args[i].split("=", 2);
+            parameters.put(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
+        }
         Path work = Files.createTempDirectory("scaffold-bench");
         try {
             Path catalogV2 = bumped(source, id, work.resolve("v2"));
@@ -45,10 +53,10 @@ public final class UpgradeBenchmark {
             for (int i = 0; i < runs + 5; i++) {
                 Path fresh = work.resolve("new" + i);
                 long start = System.nanoTime();
-                new ProjectGenerator(Catalog.fromDirectory(source)).generate(request(id, fresh), Optional.empty());
+                new ProjectGenerator(Catalog.fromDirectory(source)).generate(request(id, fresh, parameters), Optional.empty());
                 long newTime = System.nanoTime() - start;
                 Path project = work.resolve("up" + i);
-                new ProjectGenerator(Catalog.fromDirectory(source)).generate(request(id, project), Optional.empty());
+                new ProjectGenerator(Catalog.fromDirectory(source)).generate(request(id, project, parameters), Optional.empty());
                 userEdits(project);
                 start = System.nanoTime();
                 UpgradePlan plan = new Upgrader(() -> Catalog.fromDirectory(catalogV2)).run(new UpgradeRequest(project,
@@ -74,8 +82,8 @@ public final class UpgradeBenchmark {
         }
     }
 
-    private static NewProjectRequest request(String id, Path target) {
-        return new NewProjectRequest(id, List.of(), target, Map.of(), Optional.empty(), false);
+    private static NewProjectRequest request(String id, Path target, Map<String, String> parameters) {
+        return new NewProjectRequest(id, List.of(), target, parameters, Optional.empty(), false);
     }
 
     /** A copy of the source with the blueprint at a higher version, its old version archived. */

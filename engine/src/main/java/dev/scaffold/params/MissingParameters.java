@@ -1,0 +1,75 @@
+package dev.scaffold.params;
+
+import dev.scaffold.ScaffoldException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The parameters that needed a value and got none, reported together on one line: those always
+ * required, then those required under each condition, with what to pass.
+ */
+final class MissingParameters {
+
+    private final List<Parameter> parameters;
+    private final List<String> always = new ArrayList<>();
+    private final Map<String, List<Parameter>> byCondition = new LinkedHashMap<>();
+
+    /** @param parameters every parameter being answered, to know the types the conditions read */
+    MissingParameters(List<Parameter> parameters) {
+        this.parameters = parameters;
+    }
+
+    void add(Parameter parameter) {
+        if (parameter.required() || parameter.requiredWhen() == null) {
+            always.add(parameter.name());
+        } else {
+            byCondition.computeIfAbsent(parameter.requiredWhen().toString(), condition -> new ArrayList<>()).add(parameter);
+        }
+    }
+
+    /** @throws ScaffoldException (invalid input) naming every missing parameter, when there is one */
+    void throwIfAny() {
+        List<String> problems = new ArrayList<>();
+        if (!always.isEmpty()) {
+            problems.add("missing required parameter" + (always.size() > 1 ? "s " : " ") + String.join(", ", always)
+                    + " (give them with -P name=value or --answers FILE)");
+        }
+        byCondition.values().forEach(group -> problems.add(conditional(group)));
+        if (!problems.isEmpty()) {
+            throw ScaffoldException.invalidInput(String.join("; ", problems));
+        }
+    }
+
+    /** {@code a and b are required when ui is true: pass -P a=... -P b=... (or -P ui=false)}. */
+    private String conditional(List<Parameter> group) {
+        Condition condition = group.get(0).requiredWhen();
+        List<String> names = group.stream().map(Parameter::name).toList();
+        String pass = names.stream().map(name -> "-P " + name + "=...").collect(Collectors.joining(" "));
+        String required = and(names) + (names.size() > 1 ? " are" : " is") + " required when ";
+        Optional<Condition.Flag> flag = condition.flag();
+        if (flag.isEmpty()) {
+            return required + condition + ": pass " + pass;
+        }
+        String name = flag.get().name();
+        boolean truthy = flag.get().whenTruthy();
+        if (isBoolean(name)) {
+            return required + name + " is " + truthy + ": pass " + pass + " (or -P " + name + "=" + !truthy + ")";
+        }
+        return required + name + " is " + (truthy ? "set" : "empty") + ": pass " + pass;
+    }
+
+    private boolean isBoolean(String name) {
+        return parameters.stream().anyMatch(p -> p.name().equals(name) && p.type() == ParameterType.BOOLEAN);
+    }
+
+    private static String and(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
