@@ -22,11 +22,11 @@ class MetaflowAppTest {
     @BeforeAll
     static void synthesize() {
 {{#existingVpc}}
-        App app = TestApps.app("{{hostedZoneName}}", "{{existingVpcId}}", List.of({{privateSubnetIdList}}),
+        App app = TestApps.app({{#ui}}"{{hostedZoneName}}"{{/ui}}{{^ui}}TestApps.HOSTED_ZONE{{/ui}}, "{{existingVpcId}}", List.of({{privateSubnetIdList}}),
                 List.of({{databaseSubnetIdList}}));
 {{/existingVpc}}
 {{^existingVpc}}
-        App app = TestApps.app("{{hostedZoneName}}", TestApps.EXISTING_VPC_ID, TestApps.PRIVATE_SUBNET_IDS,
+        App app = TestApps.app({{#ui}}"{{hostedZoneName}}"{{/ui}}{{^ui}}TestApps.HOSTED_ZONE{{/ui}}, TestApps.EXISTING_VPC_ID, TestApps.PRIVATE_SUBNET_IDS,
                 TestApps.ISOLATED_SUBNET_IDS);
 {{/existingVpc}}
         stack = MetaflowApp.configure(app, TestApps.ENV);
@@ -56,7 +56,7 @@ class MetaflowAppTest {
     void publishesTheMetaflowConfigWithThePrivateServiceUrlForBatchTasks() {
         Map<String, String> values = stack.config().values();
         assertEquals(Set.of("METAFLOW_DEFAULT_DATASTORE", "METAFLOW_DATASTORE_SYSROOT_S3", "METAFLOW_DATATOOLS_S3ROOT",
-                "METAFLOW_BATCH_JOB_QUEUE", "METAFLOW_ECS_S3_ACCESS_IAM_ROLE",
+                "METAFLOW_BATCH_JOB_QUEUE", "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_BATCH_CONTAINER_REGISTRY",
                 "METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL", "METAFLOW_DEFAULT_METADATA"{{#withStepFunctions}},
                 "METAFLOW_SFN_IAM_ROLE", "METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE", "METAFLOW_SFN_DYNAMO_DB_TABLE",
                 "METAFLOW_SFN_STATE_MACHINE_PREFIX", "METAFLOW_SFN_EXECUTION_LOG_GROUP_ARN"{{/withStepFunctions}}),
