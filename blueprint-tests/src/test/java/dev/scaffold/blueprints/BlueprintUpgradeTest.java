@@ -105,7 +105,7 @@ class BlueprintUpgradeTest {
         return Render.BUNDLED.get("hobbyist");
     }
 
-    private static UpgradePlan run(Path project, List<String> addLayers) {
+    static UpgradePlan run(Path project, List<String> addLayers) {
         return new Upgrader(() -> Render.BUNDLED).run(new UpgradeRequest(project, Optional.empty(), Map.of(),
                 UpgradeRequest.Mode.APPLY, ConflictStyle.INLINE, false, Optional.empty(), addLayers), Optional.empty());
     }
@@ -117,18 +117,18 @@ class BlueprintUpgradeTest {
         assertThat(project.resolve("docs-runbook.md")).content().isEqualTo("our own file\n");
     }
 
-    private static void synthesizes(Path project, List<String> tests) {
+    static void synthesizes(Path project, List<String> tests) {
         Path classes = InProcessCompiler.compile(project);
         assertThat(GeneratedTestRunner.run(project, classes, tests)).isPositive();
     }
 
-    private static void edit(Path project, String file, String from, String to) throws IOException {
+    static void edit(Path project, String file, String from, String to) throws IOException {
         String text = Files.readString(project.resolve(file));
         assertThat(text).contains(from);
         Files.writeString(project.resolve(file), text.replace(from, to));
     }
 
-    private static void commit(Git git, String message) throws GitAPIException {
+    static void commit(Git git, String message) throws GitAPIException {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         git.commit().setMessage(message).setAuthor("User", "user@example.com")

@@ -131,11 +131,6 @@ public class MetaflowStack extends Stack {
                 .build());
     }
 
-    /** Where the containers' images come from: the pull-through cache of ECR Public, unless turned off. */
-    public ContainerImages images() {
-        return images;
-    }
-
     /** The S3 datastore. */
     public Datastore datastore() {
         return datastore;
@@ -171,6 +166,11 @@ public class MetaflowStack extends Stack {
     /** The Metaflow client configuration this stack publishes. */
     public MetaflowConfig config() {
         return config;
+    }
+
+    /** Where the containers' images come from: the pull-through cache of ECR Public, unless turned off. */
+    public ContainerImages images() {
+        return images;
     }
 
     /**
