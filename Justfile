@@ -59,11 +59,11 @@ bench blueprint="hobbyist" n="5": build
     echo "scaffold new -b {{blueprint}}: $(( (end - start) / {{n}} / 1000000 )) ms per render (mean of {{n}}, JVM start included)"
 
 # Compare `scaffold upgrade` (a handful of user edits) with `scaffold new`, in-process, warmed up:
-# just bench-upgrade blueprints enterprise 20   (the generated-example blueprint)
-bench-upgrade source="engine/src/test/resources/fixtures" blueprint="demo" runs="20":
+# just bench-upgrade blueprints enterprise 20 uiDomainName=metaflow.example.com hostedZoneName=example.com
+bench-upgrade source="engine/src/test/resources/fixtures" blueprint="demo" runs="20" *params="":
     #!/usr/bin/env bash
     set -euo pipefail
     mvn -q -B -f engine/pom.xml test-compile
     mvn -q -B -f engine/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
     java -cp "engine/target/classes:engine/target/test-classes:$(cat engine/target/bench.classpath)" \
-        dev.scaffold.bench.UpgradeBenchmark {{source}} {{blueprint}} {{runs}}
+        dev.scaffold.bench.UpgradeBenchmark {{source}} {{blueprint}} {{runs}} {{params}}
