@@ -44,6 +44,9 @@ public final class MetaflowConfig extends Construct {
         values.put("METAFLOW_ECS_S3_ACCESS_IAM_ROLE", batch.jobRole().getRoleArn());
         batch.fargateExecutionRole().ifPresent(role ->
                 values.put("METAFLOW_ECS_FARGATE_EXECUTION_ROLE", role.getRoleArn()));
+        // Metaflow prefixes images without a registry, its default python:X.Y included, with this
+        // (metaflow/plugins/aws/batch/batch_decorator.py), so they come through the pull-through cache.
+        batch.containerRegistry().ifPresent(registry -> values.put("METAFLOW_BATCH_CONTAINER_REGISTRY", registry));
         values.put("METAFLOW_DEFAULT_METADATA", api.isPresent() ? "service" : "local");
         api.ifPresent(metadataApi -> {
             values.put("METAFLOW_SERVICE_URL", metadataApi.url());

@@ -1,9 +1,12 @@
 package com.example.metaflow;
 
+import com.example.metaflow.compute.AdditionalQueue;
 import com.example.metaflow.compute.BatchCompute;
 import com.example.metaflow.compute.BatchComputeProps;
+import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.Datastore;
 import com.example.metaflow.datastore.DatastoreProps;
+import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.metadata.MetadataApi;
 import com.example.metaflow.metadata.MetadataApiProps;
 import com.example.metaflow.metadata.MetadataLoadBalancer;
@@ -36,6 +39,7 @@ import software.constructs.Construct;
  */
 public class MetaflowStack extends Stack {
 
+    private final ContainerImages images;
     private final Datastore datastore;
     private final BatchCompute batch;
     private final MetadataService metadataService;
@@ -46,7 +50,9 @@ public class MetaflowStack extends Stack {
 
     public MetaflowStack(Construct scope, String id, MetaflowStackProps props) {
         super(scope, id, props.stackProps());
+        StackNames.check(getStackName());
         MetaflowNetwork network = props.network().create(this, "Network");
+        this.images = new ContainerImages(this, "Images", props.images());
         DatastoreProps datastoreProps = props.datastore();
         this.datastore = new Datastore(this, "Datastore", DatastoreProps.builder()
                 .retain(props.retainData())
@@ -62,7 +68,8 @@ public class MetaflowStack extends Stack {
                 .spot(props.spot())
                 .maxVcpus(props.maxVcpus())
                 .additionalQueues(props.additionalQueues())
-                .hardenedInstances(props.hardenedInstances());
+                .hardenedInstances(props.hardenedInstances())
+                .images(images);
         if (props.instanceTypes() != null) {
             batchProps.instanceTypes(props.instanceTypes());
         }
@@ -71,6 +78,7 @@ public class MetaflowStack extends Stack {
             this.metadataService = new MetadataService(this, "MetadataService", MetadataServiceProps.builder()
                     .network(network)
                     .imageTag(props.metadataServiceImageTag())
+                    .images(props.images().serviceImagesThroughCache() ? images : null)
                     .postgresMajorVersion(props.postgresMajorVersion())
                     .retainData(props.retainData())
                     .database(props.database())
@@ -82,6 +90,7 @@ public class MetaflowStack extends Stack {
             this.metadataApi = new MetadataApi(this, "MetadataApi", MetadataApiProps.builder()
                     .network(network)
                     .service(metadataService)
+                    .concurrentTasks(concurrentTasks(props))
                     .build());
             this.metadataLoadBalancer = props.internalLoadBalancer() ? createLoadBalancer(network) : null;
             if (props.operations().alarms()) {
@@ -147,6 +156,20 @@ public class MetaflowStack extends Stack {
         return config;
     }
 
+    /** Where the containers' images come from: the pull-through cache of ECR Public, unless turned off. */
+    public ContainerImages images() {
+        return images;
+    }
+
+    /**
+     * The most tasks running at once: a task per vCPU of every queue, but four per vCPU of a
+     * Fargate queue, since Fargate's smallest task has 0.25 vCPU (additional queues are EC2).
+     */
+    private static int concurrentTasks(MetaflowStackProps props) {
+        int perVcpu = props.computeType() == ComputeType.FARGATE ? 4 : 1;
+        return perVcpu * props.maxVcpus() + props.additionalQueues().stream().mapToInt(AdditionalQueue::maxVcpus).sum();
+    }
+
     private void createMonitoring(MetaflowStackProps props) {
         MonitoringProps.Builder monitoring = MonitoringProps.builder()
                 .service(metadataService)
@@ -157,12 +180,16 @@ public class MetaflowStack extends Stack {
     }
 
     private void createUi(MetaflowNetwork network, UiOptions ui) {
-        new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
+        MetaflowUi metaflowUi = new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
                 .network(network).service(metadataService).datastore(datastore).options(ui).build());
         CfnOutput.Builder.create(this, "UiUrl")
                 .description("The Metaflow UI; sign in with your Cognito or OIDC account")
                 .value("https://" + ui.domainName())
                 .build();
+        metaflowUi.userPool().ifPresent(pool -> CfnOutput.Builder.create(this, "UiUserPoolId")
+                .description("Cognito user pool of the UI (aws cognito-idp admin-create-user --user-pool-id ...)")
+                .value(pool.getUserPoolId())
+                .build());
     }
 
     private MetadataLoadBalancer createLoadBalancer(MetaflowNetwork network) {

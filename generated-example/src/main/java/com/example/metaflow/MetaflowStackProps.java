@@ -4,6 +4,7 @@ import com.example.metaflow.compute.AdditionalQueue;
 import com.example.metaflow.compute.BatchComputeProps;
 import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.DatastoreProps;
+import com.example.metaflow.images.ContainerImagesProps;
 import com.example.metaflow.metadata.DatabaseOptions;
 import com.example.metaflow.metadata.MetadataServiceProps;
 import com.example.metaflow.network.DefaultVpcNetwork;
@@ -36,12 +37,13 @@ import software.amazon.awscdk.StackProps;
  * @param internalLoadBalancer whether an internal ALB gives Batch tasks a private service URL
  * @param operations tags, termination protection, alarms, metrics and log retention
  * @param ui domain and sign-in of the Metaflow UI, null for no UI
+ * @param images where container images come from (the pull-through cache of ECR Public)
  */
 public record MetaflowStackProps(Environment env, boolean metadataService, ComputeType computeType, boolean spot,
         List<String> instanceTypes, int maxVcpus, String metadataServiceImageTag, String postgresMajorVersion,
         boolean retainData, NetworkFactory network, DatastoreProps datastore, DatabaseOptions database,
         List<AdditionalQueue> additionalQueues, boolean hardenedInstances, int metadataTasks, int metadataMaxTasks,
-        boolean internalLoadBalancer, OperationsOptions operations, UiOptions ui) {
+        boolean internalLoadBalancer, OperationsOptions operations, UiOptions ui, ContainerImagesProps images) {
 
     public static Builder builder() {
         return new Builder();
@@ -79,6 +81,7 @@ public record MetaflowStackProps(Environment env, boolean metadataService, Compu
         private boolean internalLoadBalancer;
         private OperationsOptions operations = OperationsOptions.builder().build();
         private UiOptions ui;
+        private ContainerImagesProps images = ContainerImagesProps.builder().build();
 
         /** Account and region; required because the default VPC is looked up. */
         public Builder env(Environment env) {
@@ -199,6 +202,16 @@ public record MetaflowStackProps(Environment env, boolean metadataService, Compu
             return this;
         }
 
+        /**
+         * Where container images come from; see {@link ContainerImagesProps}.
+         *
+         * @default Batch steps' default image through the stack's pull-through cache of ECR Public
+         */
+        public Builder images(ContainerImagesProps images) {
+            this.images = Objects.requireNonNull(images, "images");
+            return this;
+        }
+
         public MetaflowStackProps build() {
             if (env == null || env.getAccount() == null || env.getRegion() == null) {
                 throw new IllegalArgumentException("env must name an account and a region to look up the default"
@@ -219,7 +232,7 @@ public record MetaflowStackProps(Environment env, boolean metadataService, Compu
                     metadataServiceImageTag, postgresMajorVersion, retainData, network, datastore, database,
                     additionalQueues, hardenedInstances, metadataTasks,
                     metadataMaxTasks == null ? metadataTasks : metadataMaxTasks, internalLoadBalancer, operations,
-                    ui);
+                    ui, images);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.example.metaflow.compute.BatchComputeProps;
 import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.Datastore;
 import com.example.metaflow.datastore.DatastoreProps;
+import com.example.metaflow.images.ContainerImagesProps;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,7 +28,7 @@ class MetaflowConfigTest {
 
     private static final Set<String> COMMON_KEYS = Set.of("METAFLOW_DEFAULT_DATASTORE",
             "METAFLOW_DATASTORE_SYSROOT_S3", "METAFLOW_DATATOOLS_S3ROOT", "METAFLOW_BATCH_JOB_QUEUE",
-            "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_DEFAULT_METADATA",
+            "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_DEFAULT_METADATA", "METAFLOW_BATCH_CONTAINER_REGISTRY",
             "METAFLOW_SFN_IAM_ROLE", "METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE", "METAFLOW_SFN_DYNAMO_DB_TABLE",
             "METAFLOW_SFN_STATE_MACHINE_PREFIX", "METAFLOW_SFN_EXECUTION_LOG_GROUP_ARN");
     private static final Set<String> SERVICE_KEYS = Set.of("METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL");
@@ -60,6 +61,30 @@ class MetaflowConfigTest {
         assertEquals(COMMON_KEYS, config.keySet());
         assertEquals("local", config.get("METAFLOW_DEFAULT_METADATA"));
         assertFalse(Template.fromStack(stack).findOutputs("*").containsKey(MetaflowConfig.API_KEY_SECRET_OUTPUT));
+    }
+
+    @Test
+    void batchStepsPullMetaflowsDefaultPythonImageThroughTheCache() {
+        MetaflowStack stack = stack(MetaflowStackProps.builder().env(TestApps.ENV));
+        String prefix = stack.images().repositoryPrefix().orElseThrow();
+
+        // metaflow/plugins/aws/batch/batch_decorator.py: an image without a registry, the default
+        // "python:X.Y" included, becomes METAFLOW_BATCH_CONTAINER_REGISTRY + "/" + image; the cache
+        // (Amazon ECR, "Pulling an image with a pull through cache rule") maps <prefix>/docker/library/
+        // python to public.ecr.aws/docker/library/python, Docker's official image on ECR Public.
+        assertEquals("123456789012.dkr.ecr.us-east-1." + TOKEN + "/" + prefix + "/docker/library",
+                renderedConfig(stack).get("METAFLOW_BATCH_CONTAINER_REGISTRY"));
+        Template.fromStack(stack).hasResourceProperties("AWS::ECR::PullThroughCacheRule", Map.of(
+                "EcrRepositoryPrefix", prefix, "UpstreamRegistryUrl", "public.ecr.aws"));
+    }
+
+    @Test
+    void withoutTheCacheBatchStepsPullFromDockerHubAsBefore() {
+        MetaflowStack stack = stack(MetaflowStackProps.builder().env(TestApps.ENV)
+                .images(ContainerImagesProps.builder().pullThroughCache(false).build()));
+
+        assertFalse(renderedConfig(stack).containsKey("METAFLOW_BATCH_CONTAINER_REGISTRY"));
+        Template.fromStack(stack).resourceCountIs("AWS::ECR::PullThroughCacheRule", 0);
     }
 
     @Test

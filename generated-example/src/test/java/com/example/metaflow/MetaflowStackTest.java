@@ -87,6 +87,22 @@ class MetaflowStackTest {
                 Map.of("InstanceTypes", List.of("c6i.large", "c6i.xlarge"), "MaxvCpus", 8))));
     }
 
+    /**
+     * Metaflow names state machines {@code <stack>_<FlowName>} and refuses names over 80 characters
+     * (Netflix/metaflow {@code metaflow/plugins/aws/step_functions/step_functions_cli.py}); the
+     * Cloud Map namespace's first label is the stack name, at most 63 characters (RFC 1035).
+     */
+    @Test
+    void failsOnAStackNameTooLongForTheNamesDerivedFromIt() {
+        String name = "m".repeat(StackNames.MAX_LENGTH + 1);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new MetaflowStack(
+                TestApps.app(), name, MetaflowStackProps.builder().env(TestApps.ENV).build()));
+        assertTrue(error.getMessage().startsWith("The stack name " + name + " has 33 characters; at most 32"),
+                error.getMessage());
+        new MetaflowStack(TestApps.app(), "m".repeat(StackNames.MAX_LENGTH),
+                MetaflowStackProps.builder().env(TestApps.ENV).build());
+    }
+
     @Test
     void failsWithoutAnAccount() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> MetaflowStackProps

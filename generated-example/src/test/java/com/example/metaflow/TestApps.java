@@ -27,8 +27,8 @@ public final class TestApps {
     public static final String REGION = "us-east-1";
     public static final Environment ENV = Environment.builder().account(ACCOUNT).region(REGION).build();
     public static final String VPC_ID = "vpc-0a1b2c3d4e5f67890";
-    public static final List<String> SUBNET_IDS =
-            List.of("subnet-0a1b2c3d4e5f67891", "subnet-0a1b2c3d4e5f67892", "subnet-0a1b2c3d4e5f67893");
+    /** The default VPC's subnets, one in each of us-east-1's six zones ({@link FakeAccount}). */
+    public static final List<String> SUBNET_IDS = FakeAccount.DEFAULT_SUBNET_IDS;
 
     public static final String HOSTED_ZONE = "example.com";
     public static final String EXISTING_VPC_ID = "vpc-0f1e2d3c4b5a69780";
@@ -36,8 +36,6 @@ public final class TestApps {
             List.of("subnet-0f1e2d3c4b5a69781", "subnet-0f1e2d3c4b5a69782", "subnet-0f1e2d3c4b5a69783");
     public static final List<String> ISOLATED_SUBNET_IDS =
             List.of("subnet-0f1e2d3c4b5a69784", "subnet-0f1e2d3c4b5a69785", "subnet-0f1e2d3c4b5a69786");
-
-    private static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c");
 
     private TestApps() {
     }
@@ -60,6 +58,9 @@ public final class TestApps {
                 Map.of("Id", "/hostedzone/Z0123456789ABCDEFGHIJ", "Name", hostedZone + "."));
         context.put("vpc-provider:account=" + ACCOUNT + ":filter.vpc-id=" + existingVpcId + ":region=" + REGION
                 + ":returnAsymmetricSubnets=true", existingVpc(existingVpcId, privateSubnetIds, databaseSubnetIds));
+        context.putAll(FakeAccount.subnetZoneIds(SUBNET_IDS, IntStream.range(0, SUBNET_IDS.size()).boxed().toList()));
+        context.putAll(FakeAccount.subnetZoneIds(privateSubnetIds, FakeAccount.EXISTING_VPC_ZONES));
+        context.putAll(FakeAccount.subnetZoneIds(databaseSubnetIds, FakeAccount.EXISTING_VPC_ZONES));
         return App.Builder.create().context(context).build();
     }
 
@@ -88,15 +89,17 @@ public final class TestApps {
                 "vpcCidrBlock", "172.31.0.0/16",
                 "ownerAccountId", ACCOUNT,
                 "availabilityZones", List.of(),
-                "subnetGroups", List.of(subnetGroup("Public", SUBNET_IDS, "172.31.%d.0/20", 0, 16)));
+                "subnetGroups", List.of(subnetGroup("Public", SUBNET_IDS, "172.31.%d.0/20", 0, 16,
+                        IntStream.range(0, SUBNET_IDS.size()).boxed().toList())));
     }
 
     private static Map<String, Object> existingVpc(String vpcId, List<String> privateSubnetIds,
             List<String> databaseSubnetIds) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        groups.add(subnetGroup("Private", privateSubnetIds, "10.20.%d.0/24", 1, 1));
+        groups.add(subnetGroup("Private", privateSubnetIds, "10.20.%d.0/24", 1, 1, FakeAccount.EXISTING_VPC_ZONES));
         if (!databaseSubnetIds.isEmpty() && !databaseSubnetIds.equals(privateSubnetIds)) {
-            groups.add(subnetGroup("Isolated", databaseSubnetIds, "10.20.%d.0/24", 101, 1));
+            groups.add(subnetGroup("Isolated", databaseSubnetIds, "10.20.%d.0/24", 101, 1,
+                    FakeAccount.EXISTING_VPC_ZONES));
         }
         return Map.of(
                 "vpcId", vpcId,
@@ -107,12 +110,12 @@ public final class TestApps {
     }
 
     private static Map<String, Object> subnetGroup(String type, List<String> subnetIds, String cidr, int first,
-            int step) {
+            int step, List<Integer> zones) {
         List<Map<String, Object>> subnets = IntStream.range(0, subnetIds.size())
                 .mapToObj(i -> Map.<String, Object>of(
                         "subnetId", subnetIds.get(i),
                         "cidr", String.format(cidr, first + step * i),
-                        "availabilityZone", ZONES.get(i % ZONES.size()),
+                        "availabilityZone", FakeAccount.zoneName(zones.get(i % zones.size())),
                         "routeTableId", "rtb-0a1b2c3d4e5f67890"))
                 .toList();
         return Map.of("name", type, "type", type, "subnets", subnets);

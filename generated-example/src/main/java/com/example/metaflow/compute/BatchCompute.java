@@ -1,5 +1,7 @@
 package com.example.metaflow.compute;
 
+import com.example.metaflow.images.ContainerImages;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import software.amazon.awscdk.services.batch.JobQueue;
 import software.amazon.awscdk.services.batch.ManagedEc2EcsComputeEnvironment;
 import software.amazon.awscdk.services.batch.OrderedComputeEnvironment;
 import software.amazon.awscdk.services.ec2.ILaunchTemplate;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -31,7 +34,8 @@ import software.constructs.Construct;
  * <p>Public IPs: Batch EC2 instances take the compute subnets' auto-assign setting (the L2 has
  * no switch for it), and Metaflow registers Fargate job definitions with
  * {@code assignPublicIp: ENABLED} itself, so in public subnets both reach ECR, Docker Hub and S3
- * without a NAT gateway; in private subnets they go through NAT or VPC endpoints.
+ * without a NAT gateway; in private subnets they go through NAT or VPC endpoints. With the stack's
+ * pull-through cache, the roles that pull images may pull (and import) through it.
  */
 public final class BatchCompute extends Construct {
 
@@ -42,10 +46,14 @@ public final class BatchCompute extends Construct {
     private final Map<String, IJobQueue> additionalQueues = new LinkedHashMap<>();
     private final Role jobRole;
     private final Role fargateExecutionRole;
+    private final Optional<String> containerRegistry;
+    private final ISecurityGroup nodeSecurityGroup;
 
     public BatchCompute(Construct scope, String id, BatchComputeProps props) {
         super(scope, id);
         ILaunchTemplate launchTemplate = props.hardenedInstances() ? HardenedLaunchTemplate.create(this) : null;
+        this.nodeSecurityGroup = props.computeType() == ComputeType.EC2 || !props.additionalQueues().isEmpty()
+                ? NodeSecurityGroup.create(this, props.network().vpc()) : null;
         IManagedComputeEnvironment computeEnvironment = props.computeType() == ComputeType.FARGATE
                 ? FargateComputeEnvironment.Builder.create(this, "ComputeEnvironment")
                         .vpc(props.network().vpc())
@@ -64,12 +72,18 @@ public final class BatchCompute extends Construct {
         this.fargateExecutionRole = props.computeType() == ComputeType.FARGATE ? createExecutionRole() : null;
         BatchNagSuppressions.jobRoles(jobRole, fargateExecutionRole, props.bucket().getEncryptionKey() != null);
         BatchNagSuppressions.computeEnvironment(computeEnvironment);
+        List<IRole> pullingRoles = new ArrayList<>(fargateExecutionRole == null
+                ? List.of(((ManagedEc2EcsComputeEnvironment) computeEnvironment).getInstanceRole())
+                : List.of(fargateExecutionRole));
         for (AdditionalQueue spec : props.additionalQueues()) {
             ManagedEc2EcsComputeEnvironment environment =
                     ec2(spec.name() + "ComputeEnvironment", props, spec, launchTemplate);
             BatchNagSuppressions.computeEnvironment(environment);
             additionalQueues.put(spec.name(), queue(spec.name() + "JobQueue", environment));
+            pullingRoles.add(environment.getInstanceRole());
         }
+        props.images().ifPresent(images -> pullingRoles.forEach(images::grantPull));
+        this.containerRegistry = props.images().flatMap(ContainerImages::batchContainerRegistry);
     }
 
     /** Value of {@code METAFLOW_BATCH_JOB_QUEUE}: the default queue. */
@@ -95,6 +109,14 @@ public final class BatchCompute extends Construct {
         return Optional.ofNullable(fargateExecutionRole);
     }
 
+    /**
+     * Value of {@code METAFLOW_BATCH_CONTAINER_REGISTRY}: the pull-through cache's Docker library,
+     * which Metaflow puts in front of images without a registry; empty without the cache.
+     */
+    public Optional<String> containerRegistry() {
+        return containerRegistry;
+    }
+
     private ManagedEc2EcsComputeEnvironment ec2(String id, BatchComputeProps props, AdditionalQueue spec,
             ILaunchTemplate launchTemplate) {
         ManagedEc2EcsComputeEnvironment.Builder builder = ManagedEc2EcsComputeEnvironment.Builder.create(this, id)
@@ -105,6 +127,7 @@ public final class BatchCompute extends Construct {
                 .instanceClasses(spec.instanceTypes().stream().filter(BatchComputeProps::isFamily)
                         .map(family -> BatchComputeProps.instanceClass(family).orElseThrow()).toList())
                 .useOptimalInstanceClasses(false)
+                .securityGroups(List.of(nodeSecurityGroup))
                 .spot(spec.spot())
                 .minvCpus(0)
                 .maxvCpus(spec.maxVcpus());

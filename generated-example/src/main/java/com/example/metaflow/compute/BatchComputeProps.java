@@ -1,5 +1,6 @@
 package com.example.metaflow.compute;
 
+import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.network.MetaflowNetwork;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,11 @@ import software.amazon.awscdk.services.s3.IBucket;
  * @param maxVcpus upper bound of the compute environment
  * @param additionalQueues further EC2 queues next to the default one
  * @param hardenedInstances whether EC2 instances start from a launch template enforcing IMDSv2 and encrypted EBS
+ * @param images the stack's pull-through cache, absent to pull images from their registries
  */
 public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, ComputeType computeType,
         boolean spot, List<String> instanceTypes, int maxVcpus, List<AdditionalQueue> additionalQueues,
-        boolean hardenedInstances) {
+        boolean hardenedInstances, Optional<ContainerImages> images) {
 
     /** Widely offered families, so jobs rarely sit in RUNNABLE for want of an instance type. */
     public static final List<String> DEFAULT_INSTANCE_TYPES = List.of("c5", "m5", "r5");
@@ -47,6 +49,7 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         private int maxVcpus = DEFAULT_MAX_VCPUS;
         private List<AdditionalQueue> additionalQueues = List.of();
         private boolean hardenedInstances;
+        private ContainerImages images;
 
         /** Where the compute environment runs. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -110,6 +113,17 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
             return this;
         }
 
+        /**
+         * Let the EC2 instance roles (or the Fargate execution role) pull through this cache, and
+         * name its Docker library as the jobs' container registry ({@link BatchCompute#containerRegistry()}).
+         *
+         * @default none: images such as Metaflow's default {@code python:X.Y} come from Docker Hub
+         */
+        public Builder images(ContainerImages images) {
+            this.images = images;
+            return this;
+        }
+
         public BatchComputeProps build() {
             Objects.requireNonNull(network, "network is required");
             Objects.requireNonNull(bucket, "bucket is required");
@@ -129,7 +143,7 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
                         + additionalQueues.stream().map(AdditionalQueue::name).toList() + ". Rename the duplicates.");
             }
             return new BatchComputeProps(network, bucket, computeType, spot, checkedInstanceTypes(), maxVcpus,
-                    additionalQueues, hardenedInstances);
+                    additionalQueues, hardenedInstances, Optional.ofNullable(images));
         }
 
         private List<String> checkedInstanceTypes() {

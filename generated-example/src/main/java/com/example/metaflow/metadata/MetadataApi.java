@@ -17,7 +17,6 @@ import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.IHttpApi;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
-import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.apigatewayv2.VpcLink;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -72,7 +71,7 @@ public final class MetadataApi extends Construct {
                 Port.tcp(MetadataService.METADATA_PORT), "API Gateway VPC link");
         VpcLink vpcLink = VpcLink.Builder.create(this, "VpcLink")
                 .vpc(props.network().vpc())
-                .subnets(props.network().serviceSubnets())
+                .subnets(props.network().vpcLinkSubnets())
                 .securityGroups(List.of(vpcLinkSecurityGroup))
                 .build();
         this.api = HttpApi.Builder.create(this, "Resource")
@@ -93,7 +92,7 @@ public final class MetadataApi extends Construct {
                 .httpApi(api)
                 .stageName("$default")
                 .autoDeploy(true)
-                .throttle(ThrottleSettings.builder().rateLimit(50).burstLimit(100).build())
+                .throttle(ApiThrottle.forConcurrentTasks(props.concurrentTasks()))
                 .accessLogSettings(new IAccessLogSettings() {
                     @Override
                     public IAccessLogDestination getDestination() {

@@ -10,8 +10,10 @@ import software.amazon.awscdk.Duration;
  * @param network where the VPC link's network interfaces are placed
  * @param service the metadata service the API forwards to
  * @param authorizationCacheTtl how long API Gateway caches the authorizer's answer per key
+ * @param concurrentTasks the most Metaflow tasks that run at once, which sizes the throttle
  */
-public record MetadataApiProps(MetaflowNetwork network, MetadataService service, Duration authorizationCacheTtl) {
+public record MetadataApiProps(MetaflowNetwork network, MetadataService service, Duration authorizationCacheTtl,
+        int concurrentTasks) {
 
     public static Builder builder() {
         return new Builder();
@@ -22,6 +24,7 @@ public record MetadataApiProps(MetaflowNetwork network, MetadataService service,
         private MetaflowNetwork network;
         private MetadataService service;
         private Duration authorizationCacheTtl = Duration.minutes(5);
+        private int concurrentTasks = 64;
 
         /** Where the VPC link's network interfaces are placed. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -46,6 +49,17 @@ public record MetadataApiProps(MetaflowNetwork network, MetadataService service,
             return this;
         }
 
+        /**
+         * The most Metaflow tasks that run at once (the Batch queues' vCPUs, or four per vCPU on
+         * Fargate, whose smallest task has 0.25 vCPU); see {@link ApiThrottle}.
+         *
+         * @default 64
+         */
+        public Builder concurrentTasks(int concurrentTasks) {
+            this.concurrentTasks = concurrentTasks;
+            return this;
+        }
+
         public MetadataApiProps build() {
             Objects.requireNonNull(network, "network is required");
             Objects.requireNonNull(service, "service is required");
@@ -55,7 +69,8 @@ public record MetadataApiProps(MetaflowNetwork network, MetadataService service,
                         + authorizationCacheTtl.toHumanString() + ". API Gateway caches authorizer results for"
                         + " at most one hour.");
             }
-            return new MetadataApiProps(network, service, authorizationCacheTtl);
+            ApiThrottle.forConcurrentTasks(concurrentTasks);
+            return new MetadataApiProps(network, service, authorizationCacheTtl, concurrentTasks);
         }
     }
 }

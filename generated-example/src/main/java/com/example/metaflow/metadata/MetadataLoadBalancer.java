@@ -30,6 +30,13 @@ import software.constructs.Construct;
  */
 public final class MetadataLoadBalancer extends Construct {
 
+    /**
+     * Longer than a schema upgrade may take ({@link SchemaUpgradeFunction}): {@code PATCH /upgrade}
+     * sends nothing until goose is done, and ALB's default idle timeout of 60 seconds would answer
+     * 504 while the migration goes on (Elastic Load Balancing, "Connection idle timeout").
+     */
+    public static final Duration IDLE_TIMEOUT = Duration.minutes(15);
+
     private final ApplicationLoadBalancer loadBalancer;
     private final ApplicationTargetGroup metadataTargets;
     private final ApplicationListener migrationListener;
@@ -41,6 +48,7 @@ public final class MetadataLoadBalancer extends Construct {
                 .vpcSubnets(props.network().serviceSubnets())
                 .internetFacing(false)
                 .dropInvalidHeaderFields(true)
+                .idleTimeout(IDLE_TIMEOUT)
                 .build();
         props.accessLogs().ifPresentOrElse(bucket -> loadBalancer.logAccessLogs(bucket, "metadata-alb"),
                 () -> NagSuppressions.addResourceSuppressions(loadBalancer, List.of(NagPackSuppression.builder()
@@ -60,7 +68,11 @@ public final class MetadataLoadBalancer extends Construct {
         this.metadataTargets = metadataListener.addTargets("Metadata", targets(props, MetadataService.METADATA_PORT,
                 "/ping"));
         this.migrationListener = listener("Migration", MetadataService.MIGRATION_PORT);
-        migrationListener.addTargets("Migration", targets(props, MetadataService.MIGRATION_PORT, "/db_schema_status"));
+        // Not /db_schema_status: it runs goose against the database on every call and answers 500 on
+        // any error, and ECS replaces a task that any of its target groups finds unhealthy. The
+        // migration server answers GET /ping with "pong" (Netflix/metaflow-service,
+        // services/migration_service/api/admin.py).
+        migrationListener.addTargets("Migration", targets(props, MetadataService.MIGRATION_PORT, "/ping"));
     }
 
     /** Value of {@code METAFLOW_SERVICE_INTERNAL_URL}. */

@@ -1,11 +1,14 @@
 package com.example.metaflow.metadata;
 
+import com.example.metaflow.images.ContainerImages;
+import com.example.metaflow.images.PublicImage;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
@@ -32,6 +35,7 @@ import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
 import software.amazon.awscdk.services.ecs.LogDrivers;
 import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.ecs.Secret;
+import software.amazon.awscdk.services.ecs.TaskDefinition;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
 import software.amazon.awscdk.services.servicediscovery.IService;
@@ -41,7 +45,8 @@ import software.constructs.Construct;
 /**
  * The Metaflow metadata service: Fargate tasks (0.25 vCPU, 1 GB each; one by default, optionally
  * more spread over zones and scaled on CPU) of {@code netflixoss/metaflow_metadata_service} in
- * front of {@link MetadataDatabase}.
+ * front of {@link MetadataDatabase}; with {@link ContainerImages}, the same image's ECR Public
+ * mirror through the stack's pull-through cache.
  *
  * <p>The image's default command starts the migration server (port 8082), which creates the schema
  * in an empty database, then the metadata service (port 8080). The task registers an SRV record,
@@ -59,13 +64,17 @@ public final class MetadataService extends Construct implements IConnectable {
 
     private final MetadataDatabase database;
     private final String imageName;
+    private final String imageTag;
+    private final Optional<ContainerImages> images;
     private final SortedMap<String, String> databaseEnvironment;
     private final FargateService service;
 
     public MetadataService(Construct scope, String id, MetadataServiceProps props) {
         super(scope, id);
         this.database = MetadataDatabase.create(this, "Database", props);
-        this.imageName = "netflixoss/metaflow_metadata_service:" + props.imageTag();
+        this.imageName = PublicImage.METADATA_SERVICE.withoutCache() + ":" + props.imageTag();
+        this.imageTag = props.imageTag();
+        this.images = props.images();
         this.databaseEnvironment = new TreeMap<>(Map.of(
                 "MF_METADATA_DB_HOST", database.host(),
                 "MF_METADATA_DB_PORT", database.port(),
@@ -80,7 +89,7 @@ public final class MetadataService extends Construct implements IConnectable {
                 .cpu(256)
                 .memoryLimitMiB(1024)
                 .build();
-        ContainerDefinition container = taskDefinition.addContainer(CONTAINER, containerOptions(props));
+        ContainerDefinition container = taskDefinition.addContainer(CONTAINER, containerOptions(props, taskDefinition));
         this.service = FargateService.Builder.create(this, "Service")
                 .cluster(cluster.build())
                 .taskDefinition(taskDefinition)
@@ -128,9 +137,14 @@ public final class MetadataService extends Construct implements IConnectable {
         return database;
     }
 
-    /** The service's image with its tag; the UI backend runs it with another command. */
-    public String imageName() {
-        return imageName;
+    /**
+     * This service's image, at its tag, for a container of another task definition (the UI
+     * backend): through the stack's pull-through cache when there is one, granting that task
+     * definition's execution role the pull; otherwise the official image on Docker Hub.
+     */
+    public ContainerImage containerImage(TaskDefinition taskDefinition) {
+        return images.map(cache -> cache.containerImage(taskDefinition, PublicImage.METADATA_SERVICE, imageTag))
+                .orElseGet(() -> ContainerImage.fromRegistry(imageName));
     }
 
     /** The {@code MF_METADATA_DB_*} variables except the password, which is {@code database().secret()}. */
@@ -160,16 +174,18 @@ public final class MetadataService extends Construct implements IConnectable {
         return service.getConnections();
     }
 
-    private ContainerDefinitionOptions containerOptions(MetadataServiceProps props) {
+    private ContainerDefinitionOptions containerOptions(MetadataServiceProps props, TaskDefinition taskDefinition) {
         return ContainerDefinitionOptions.builder()
-                .image(ContainerImage.fromRegistry(imageName))
+                .image(containerImage(taskDefinition))
                 .portMappings(List.of(
                         PortMapping.builder().containerPort(METADATA_PORT).name("metadata").build(),
                         PortMapping.builder().containerPort(MIGRATION_PORT).name("migration").build()))
                 .environment(databaseEnvironment)
                 .secrets(Map.of("MF_METADATA_DB_PSWD", Secret.fromSecretsManager(database.secret(), "password")))
                 .healthCheck(HealthCheck.builder()
-                        // The image has Python but not necessarily curl.
+                        // The image has Python but not necessarily curl. /ping, not /healthcheck: a
+                        // database failover (a minute or two for Multi-AZ) would otherwise have ECS
+                        // replace every task at once; just verify and the alarms check the database.
                         .command(List.of("CMD-SHELL", "python3 -c \"import urllib.request; urllib.request"
                                 + ".urlopen('http://localhost:" + METADATA_PORT + "/ping', timeout=4)\""))
                         .interval(Duration.seconds(30))

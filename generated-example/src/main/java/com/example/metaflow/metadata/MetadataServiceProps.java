@@ -1,7 +1,9 @@
 package com.example.metaflow.metadata;
 
+import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.network.MetaflowNetwork;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
@@ -17,10 +19,11 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param maxCount most tasks CPU autoscaling may run
  * @param containerInsights whether the cluster publishes Container Insights metrics
  * @param logRetention how long the service's logs are kept
+ * @param images the stack's pull-through cache, absent to pull the image from Docker Hub
  */
 public record MetadataServiceProps(MetaflowNetwork network, String imageTag, String postgresMajorVersion,
         boolean retainData, DatabaseOptions database, int desiredCount, int maxCount, boolean containerInsights,
-        RetentionDays logRetention) {
+        RetentionDays logRetention, Optional<ContainerImages> images) {
 
     /** Default release of the metadata service image. */
     public static final String DEFAULT_IMAGE_TAG = "v2.5.1";
@@ -48,6 +51,7 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
         private Integer maxCount;
         private boolean containerInsights;
         private RetentionDays logRetention = RetentionDays.ONE_MONTH;
+        private ContainerImages images;
 
         /** Where the service and its database run. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -118,6 +122,17 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
             return this;
         }
 
+        /**
+         * Pull the image as {@code outerbounds/metaflow_metadata_service} through this cache of
+         * ECR Public rather than from Docker Hub.
+         *
+         * @default none: {@code netflixoss/metaflow_metadata_service} from Docker Hub
+         */
+        public Builder images(ContainerImages images) {
+            this.images = images;
+            return this;
+        }
+
         public MetadataServiceProps build() {
             Objects.requireNonNull(network, "network is required");
             Objects.requireNonNull(database, "database is required");
@@ -143,7 +158,7 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
                         + " or later, e.g. \"16\".");
             }
             return new MetadataServiceProps(network, imageTag, postgresMajorVersion, retainData, database,
-                    desiredCount, max, containerInsights, logRetention);
+                    desiredCount, max, containerInsights, logRetention, Optional.ofNullable(images));
         }
     }
 }

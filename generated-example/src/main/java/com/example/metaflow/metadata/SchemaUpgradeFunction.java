@@ -27,6 +27,11 @@ import software.constructs.Construct;
  * db-status} and {@code just db-upgrade} invoke it; afterwards force a new deployment so the tasks
  * restart on the upgraded schema.
  *
+ * <p>An upgrade may take minutes (goose creates indexes on large tables): the function waits up to
+ * 14 of Lambda's 15 minutes, and the load balancer's idle timeout ({@link
+ * MetadataLoadBalancer#IDLE_TIMEOUT}) is longer, so the call is never cut off with a 504 while
+ * the migration goes on.
+ *
  * <p>Invoked by hand rather than as a custom resource on every deployment: an upgrade should be a
  * deliberate step after reading the release notes, and a failed custom resource would roll back
  * the image bump while the schema stays upgraded.
@@ -38,6 +43,7 @@ public final class SchemaUpgradeFunction extends Construct {
             import os
             import urllib.request
 
+            UPGRADE_SECONDS = 840
 
             def handler(event, context):
                 action = (event or {}).get("action", "status")
@@ -45,7 +51,7 @@ public final class SchemaUpgradeFunction extends Construct {
                     raise ValueError(f"action must be 'status' or 'upgrade', got {action!r}")
                 path, method = ("/db_schema_status", "GET") if action == "status" else ("/upgrade", "PATCH")
                 request = urllib.request.Request(os.environ["MIGRATION_URL"] + path, method=method)
-                with urllib.request.urlopen(request, timeout=240) as response:
+                with urllib.request.urlopen(request, timeout=UPGRADE_SECONDS) as response:
                     body = response.read().decode()
                 return {"status": response.status, "body": json.loads(body) if body.startswith("{") else body}
             """;
@@ -72,7 +78,7 @@ public final class SchemaUpgradeFunction extends Construct {
                 .handler("index.handler")
                 .code(Code.fromInline(PYTHON))
                 .memorySize(128)
-                .timeout(Duration.minutes(5))
+                .timeout(Duration.minutes(15))
                 .vpc(network.vpc())
                 .vpcSubnets(network.serviceSubnets())
                 .environment(Map.of("MIGRATION_URL", target.migrationUrl()))

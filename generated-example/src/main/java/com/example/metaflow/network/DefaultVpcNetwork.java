@@ -16,7 +16,11 @@ import software.constructs.Construct;
  * private because it is created with {@code publiclyAccessible=false} and only admits the
  * metadata service's security group.
  *
- * <p>The lookup needs the stack's account and region. The first {@code cdk synth} with AWS
+ * <p>Default VPCs have a subnet in every zone of the region, including zones where HTTP API VPC
+ * links are not supported (use1-az3 in us-east-1), so the metadata API's VPC link takes only the
+ * subnets of supported zones ({@link SubnetZoneIds}).
+ *
+ * <p>The lookups need the stack's account and region. The first {@code cdk synth} with AWS
  * credentials caches the answer in {@code cdk.context.json}; commit that file.
  *
  * <p>There is nothing to configure, so unlike the other constructs this one takes no props.
@@ -27,6 +31,7 @@ public final class DefaultVpcNetwork extends Construct implements MetaflowNetwor
             SubnetSelection.builder().subnetType(SubnetType.PUBLIC).build();
 
     private final IVpc vpc;
+    private SubnetSelection vpcLinkSubnets;
 
     public DefaultVpcNetwork(Construct scope, String id) {
         super(scope, id);
@@ -46,6 +51,14 @@ public final class DefaultVpcNetwork extends Construct implements MetaflowNetwor
     @Override
     public SubnetSelection serviceSubnets() {
         return PUBLIC_SUBNETS;
+    }
+
+    @Override
+    public SubnetSelection vpcLinkSubnets() {
+        if (vpcLinkSubnets == null) {
+            vpcLinkSubnets = SubnetZoneIds.vpcLinkSubnets(this, vpc, vpc.getPublicSubnets());
+        }
+        return vpcLinkSubnets;
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class ExistingVpcNetwork extends Construct implements MetaflowNetwo
     private final IVpc vpc;
     private final SubnetSelection privateSubnets;
     private final SubnetSelection databaseSubnets;
+    private SubnetSelection vpcLinkSubnets;
 
     public ExistingVpcNetwork(Construct scope, String id, ExistingVpcNetworkProps props) {
         super(scope, id);
@@ -51,6 +52,14 @@ public final class ExistingVpcNetwork extends Construct implements MetaflowNetwo
     @Override
     public SubnetSelection serviceSubnets() {
         return privateSubnets;
+    }
+
+    @Override
+    public SubnetSelection vpcLinkSubnets() {
+        if (vpcLinkSubnets == null) {
+            vpcLinkSubnets = SubnetZoneIds.vpcLinkSubnets(this, vpc, vpc.selectSubnets(privateSubnets).getSubnets());
+        }
+        return vpcLinkSubnets;
     }
 
     @Override

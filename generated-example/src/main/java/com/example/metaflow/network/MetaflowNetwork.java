@@ -23,8 +23,15 @@ public interface MetaflowNetwork {
      */
     SubnetSelection computeSubnets();
 
-    /** Subnets of the metadata service tasks and of the API Gateway VPC link. */
+    /** Subnets of the metadata service tasks. */
     SubnetSelection serviceSubnets();
+
+    /**
+     * Subnets of the metadata API's VPC link: those service subnets whose Availability Zone
+     * supports HTTP API VPC links ({@link VpcLinkZones}). Called only when the stack has the
+     * metadata service, so that a stack without it needs no zone lookups.
+     */
+    SubnetSelection vpcLinkSubnets();
 
     /** Subnets of the metadata database; it is never publicly accessible. */
     SubnetSelection databaseSubnets();

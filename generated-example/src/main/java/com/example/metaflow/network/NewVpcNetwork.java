@@ -3,9 +3,9 @@ package com.example.metaflow.network;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
-import software.amazon.awscdk.Fn;
+import java.util.stream.Stream;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.ec2.CfnSubnet;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
 import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
@@ -32,8 +32,11 @@ import software.constructs.Construct;
  * per Availability Zone, plus an S3 gateway endpoint, optional interface endpoints and flow logs
  * of all traffic kept for a year.
  *
- * <p>Nothing gets a public IP. The zones are the first {@code maxAzs} of {@code Fn::GetAZs},
- * resolved at deployment: no lookup, and no zone names hard-coded in the template.
+ * <p>Nothing gets a public IP. The subnets are placed by zone ID, not by name: the first
+ * {@code maxAzs} zones of the region where HTTP API VPC links are supported ({@link VpcLinkZones}),
+ * so the metadata API's VPC link can use every service subnet. Zone names map to different IDs
+ * in each account, so {@code Fn::GetAZs} could pick a zone without VPC links (use1-az3 in
+ * us-east-1) and the stack would roll back. No lookup is needed.
  */
 public final class NewVpcNetwork extends Construct implements MetaflowNetwork {
 
@@ -52,7 +55,7 @@ public final class NewVpcNetwork extends Construct implements MetaflowNetwork {
                 .build();
         this.vpc = Vpc.Builder.create(this, "Resource")
                 .ipAddresses(IpAddresses.cidr(props.cidr()))
-                .availabilityZones(IntStream.range(0, props.maxAzs()).mapToObj(i -> Fn.select(i, Fn.getAzs())).toList())
+                .availabilityZones(VpcLinkZones.first(this, props.maxAzs()))
                 .natGateways(props.natGateways())
                 .subnetConfiguration(List.of(
                         subnet("Public", SubnetType.PUBLIC, 24),
@@ -65,6 +68,7 @@ public final class NewVpcNetwork extends Construct implements MetaflowNetwork {
                         .trafficType(FlowLogTrafficType.ALL)
                         .build()))
                 .build();
+        placeSubnetsByZoneId();
         if (props.interfaceEndpoints()) {
             SecurityGroup endpoints = SecurityGroup.Builder.create(this, "EndpointSecurityGroup")
                     .vpc(vpc)
@@ -98,6 +102,11 @@ public final class NewVpcNetwork extends Construct implements MetaflowNetwork {
     }
 
     @Override
+    public SubnetSelection vpcLinkSubnets() {
+        return PRIVATE;
+    }
+
+    @Override
     public SubnetSelection databaseSubnets() {
         return ISOLATED;
     }
@@ -105,6 +114,20 @@ public final class NewVpcNetwork extends Construct implements MetaflowNetwork {
     @Override
     public boolean assignPublicIp() {
         return false;
+    }
+
+    /**
+     * The VPC was given zone IDs where CDK expects zone names (CDK only uses them as labels, and
+     * tokens are not checked against the account's zones); CloudFormation's AWS::EC2::Subnet
+     * takes a zone ID in {@code AvailabilityZoneId} instead of {@code AvailabilityZone}.
+     */
+    private void placeSubnetsByZoneId() {
+        Stream.of(vpc.getPublicSubnets(), vpc.getPrivateSubnets(), vpc.getIsolatedSubnets()).flatMap(List::stream)
+                .map(subnet -> (CfnSubnet) subnet.getNode().getDefaultChild())
+                .forEach(subnet -> {
+                    subnet.setAvailabilityZoneId(subnet.getAvailabilityZone());
+                    subnet.addPropertyDeletionOverride("AvailabilityZone");
+                });
     }
 
     private static SubnetConfiguration subnet(String name, SubnetType type, int cidrMask) {

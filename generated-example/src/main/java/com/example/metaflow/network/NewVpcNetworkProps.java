@@ -54,7 +54,11 @@ public record NewVpcNetworkProps(String cidr, int maxAzs, int natGateways, boole
 
         /**
          * Interface endpoints for ECR (api, dkr), CloudWatch Logs and Secrets Manager, so image pulls,
-         * logs and secrets bypass the NAT gateway. An S3 gateway endpoint is always created (free).
+         * logs and secrets bypass the NAT gateway. An S3 gateway endpoint (free, always created)
+         * carries the image layers. Pulls stay off the NAT only for images in this account's
+         * registry, i.e. through the stack's pull-through cache (Docker Hub has no endpoint), and
+         * the first pull of each image still needs the NAT ("Amazon ECR interface VPC endpoints",
+         * considerations).
          *
          * @default true
          */

@@ -1,9 +1,9 @@
 package com.example.metaflow.stepfunctions;
 
-import java.util.List;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.s3.IBucket;
 
 /**
  * The ARNs Metaflow's Step Functions resources live at, scoped to this deployment's state machine
@@ -12,24 +12,28 @@ import software.amazon.awscdk.Stack;
  */
 record StepFunctionsArns(Stack stack, String prefix) {
 
-    /** Writing execution history to CloudWatch Logs: AWS documents these actions with resource {@code *} only. */
-    static final List<String> LOG_DELIVERY_ACTIONS = List.of("logs:CreateLogDelivery", "logs:GetLogDelivery",
-            "logs:UpdateLogDelivery", "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
-            "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
+    /**
+     * The datastore's key prefix: METAFLOW_DATASTORE_SYSROOT_S3 is {@code s3://<bucket>/metaflow}
+     * (Datastore.sysrootUrl()). Code packages go below it.
+     */
+    static final String DATASTORE_PREFIX = "metaflow";
+
+    /**
+     * Where distributed maps write their results: Metaflow's default SFN_S3_DISTRIBUTED_MAP_OUTPUT_PATH
+     * is METAFLOW_DATASTORE_SYSROOT_S3 + "/sfn_distributed_map_output" (metaflow/metaflow_config.py).
+     */
+    static final String DISTRIBUTED_MAP_OUTPUT_PREFIX = DATASTORE_PREFIX + "/sfn_distributed_map_output";
 
     String stateMachines() {
         return arn("states", "stateMachine", prefix + "_*", ArnFormat.COLON_RESOURCE_NAME);
     }
 
-    /** Executions of those state machines, distributed map child executions included. */
+    /** Executions of those state machines, distributed map child executions ({@code <name>/<label>:<id>}) included. */
     String executions() {
         return arn("states", "execution", prefix + "_*", ArnFormat.COLON_RESOURCE_NAME);
     }
 
-    String mapRuns() {
-        return arn("states", "mapRun", prefix + "_*", ArnFormat.COLON_RESOURCE_NAME);
-    }
-
+    /** Rules on the default event bus named after the state machines (event_bridge_client.py format()). */
     String scheduleRules() {
         return rule(prefix + "_*");
     }
@@ -38,13 +42,22 @@ record StepFunctionsArns(Stack stack, String prefix) {
         return arn("events", "rule", name, ArnFormat.SLASH_RESOURCE_NAME);
     }
 
-    /** Metaflow registers a job definition per step image and resources, with generated names. */
+    /** Metaflow registers a job definition per step image and resources, named metaflow_<sha224>. */
     String jobDefinitions() {
-        return arn("batch", "job-definition", "*", ArnFormat.SLASH_RESOURCE_NAME);
+        return arn("batch", "job-definition", "metaflow_*", ArnFormat.SLASH_RESOURCE_NAME);
     }
 
+    /** Jobs are named by the IDs Batch generates at SubmitJob. */
     String jobs() {
         return arn("batch", "job", "*", ArnFormat.SLASH_RESOURCE_NAME);
+    }
+
+    static String datastoreObjects(IBucket bucket) {
+        return bucket.arnForObjects(DATASTORE_PREFIX + "/*");
+    }
+
+    static String distributedMapOutput(IBucket bucket) {
+        return bucket.arnForObjects(DISTRIBUTED_MAP_OUTPUT_PREFIX + "/*");
     }
 
     private String arn(String service, String resource, String name, ArnFormat format) {

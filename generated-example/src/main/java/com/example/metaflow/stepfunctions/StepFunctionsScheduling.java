@@ -1,6 +1,5 @@
 package com.example.metaflow.stepfunctions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,13 +27,11 @@ import software.constructs.Construct;
  * What {@code python flow.py step-functions create / trigger / list-runs / terminate / delete} need:
  * the role state machines run as, the role EventBridge schedules use, the DynamoDB table that
  * tracks foreach joins, a log group for {@code --log-execution-history}, and a managed policy for the
- * people and CI that run those commands. Every permission is scoped to state machines named
- * {@code <prefix>_*}, which is how Metaflow names them when METAFLOW_SFN_STATE_MACHINE_PREFIX is set.
+ * people and CI that run those commands. They grant the calls {@link MetaflowAwsCalls} lists, on
+ * state machines named {@code <prefix>_*} (how Metaflow names them when METAFLOW_SFN_STATE_MACHINE_PREFIX
+ * is set) and this deployment's other resources, except where AWS allows no narrower resource.
  */
 public final class StepFunctionsScheduling extends Construct {
-
-    /** The EventBridge rule Step Functions manages to learn when Batch jobs finish. */
-    static final String BATCH_EVENTS_RULE = "StepFunctionsGetEventsForBatchJobsRule";
 
     private final String prefix;
     private final Table table;
@@ -59,7 +56,7 @@ public final class StepFunctionsScheduling extends Construct {
                 .encryptionKey(props.encryptionKey().orElse(null))
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        table.grant(props.jobRole(), "dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem");
+        table.grant(props.jobRole(), MetaflowAwsCalls.JOB_ROLE_TABLE.toArray(String[]::new));
 
         this.executionLogs = LogGroup.Builder.create(this, "ExecutionLogs")
                 .retention(props.logRetention())
@@ -70,37 +67,24 @@ public final class StepFunctionsScheduling extends Construct {
                 .assumedBy(new ServicePrincipal("states.amazonaws.com"))
                 .description("Runs Metaflow's " + prefix + "_* state machines (METAFLOW_SFN_IAM_ROLE)")
                 .build();
-        List<String> submitTo = new ArrayList<>(List.of(props.jobQueue().getJobQueueArn(), arns.jobDefinitions()));
-        props.additionalJobQueues().forEach(queue -> submitTo.add(queue.getJobQueueArn()));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:SubmitJob"), submitTo));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:TerminateJob"), List.of(arns.jobs())));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("batch:DescribeJobs"), List.of("*")));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"),
-                List.of(arns.rule(BATCH_EVENTS_RULE))));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("states:StartExecution"), List.of(arns.stateMachines())));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("states:DescribeExecution", "states:StopExecution"),
-                List.of(arns.executions())));
-        stateMachineRole.addToPrincipalPolicy(statement(List.of("states:DescribeMapRun", "states:UpdateMapRun"),
-                List.of(arns.mapRuns())));
-        stateMachineRole.addToPrincipalPolicy(statement(StepFunctionsArns.LOG_DELIVERY_ACTIONS, List.of("*")));
-        table.grant(stateMachineRole, "dynamodb:GetItem");
-        props.bucket().grantReadWrite(stateMachineRole);
-        props.encryptionKey().ifPresent(key -> key.grantEncryptDecrypt(stateMachineRole));
+        StateMachinePermissions.grant(stateMachineRole, arns, props, table);
 
         this.eventBridgeRole = Role.Builder.create(this, "EventBridgeRole")
                 .assumedBy(new ServicePrincipal("events.amazonaws.com"))
                 .description("Starts Metaflow's scheduled " + prefix + "_* state machines (METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE)")
                 .build();
-        eventBridgeRole.addToPrincipalPolicy(statement(List.of("states:StartExecution"), List.of(arns.stateMachines())));
+        eventBridgeRole.addToPrincipalPolicy(statement(MetaflowAwsCalls.EVENT_BRIDGE_ROLE, List.of(arns.stateMachines())));
 
-        this.deployerPolicy = new DeployerPolicy(this, "DeployerPolicy", arns, props,
-                List.of(stateMachineRole, eventBridgeRole)).policy();
+        this.deployerPolicy = new DeployerPolicy(this, "DeployerPolicy", arns, props, stateMachineRole, eventBridgeRole)
+                .policy();
         CfnOutput.Builder.create(this, "DeployerPolicyArn")
                 .description("Managed policy to attach to the people and CI that run step-functions commands")
                 .value(deployerPolicy.getManagedPolicyArn())
                 .build()
                 .overrideLogicalId("StepFunctionsDeployerPolicyArn");
-        StepFunctionsNagSuppressions.apply(this);
+        StepFunctionsNagSuppressions.stateMachineRole(stateMachineRole);
+        StepFunctionsNagSuppressions.eventBridgeRole(eventBridgeRole);
+        StepFunctionsNagSuppressions.deployerPolicy(deployerPolicy);
     }
 
     /** The Metaflow client configuration keys of Step Functions scheduling. */
@@ -146,5 +130,10 @@ public final class StepFunctionsScheduling extends Construct {
 
     static PolicyStatement statement(List<String> actions, List<String> resources) {
         return PolicyStatement.Builder.create().actions(actions).resources(resources).build();
+    }
+
+    static PolicyStatement conditioned(PolicyStatement statement, String operator, String key, List<String> values) {
+        statement.addCondition(operator, Map.of(key, values));
+        return statement;
     }
 }

@@ -4,21 +4,14 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
-import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
-import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
-import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.cognito.IUserPool;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.FargateService;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
-import software.amazon.awscdk.services.ecs.LogDrivers;
-import software.amazon.awscdk.services.ecs.PortMapping;
-import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
@@ -26,8 +19,6 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationLis
 import software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
-import software.amazon.awscdk.services.logs.LogGroup;
-import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.route53.ARecord;
 import software.amazon.awscdk.services.route53.HostedZone;
 import software.amazon.awscdk.services.route53.HostedZoneProviderProps;
@@ -37,24 +28,40 @@ import software.amazon.awscdk.services.route53.targets.LoadBalancerTarget;
 import software.constructs.Construct;
 
 /**
- * The Metaflow UI: one Fargate task (0.5 vCPU, 1 GB) of the metadata service image running the UI
- * backend, which also serves the UI bundle, behind an HTTPS load balancer at {@code domainName}
- * with a DNS-validated certificate. The listener authenticates every request (Cognito or OIDC)
- * before it reaches the task; HTTP redirects to HTTPS.
+ * The Metaflow UI: one Fargate task of the metadata service image running the UI backend, which
+ * serves the UI's API, its websocket and its bundle from the root ({@link UiBackendContainer}),
+ * behind an HTTPS load balancer at {@code domainName} with a DNS-validated certificate. The
+ * listener has no rules: its one default action authenticates every request (Cognito or OIDC),
+ * the websocket upgrade included, and then forwards it to the task; HTTP redirects to HTTPS.
  */
 public final class MetaflowUi extends Construct {
 
     /** Port of the UI backend. */
-    public static final int UI_PORT = 8083;
+    public static final int UI_PORT = UiBackendContainer.PORT;
+    /**
+     * Task size: 2 vCPU, 16 GB, 100 GiB of disk. The backend starts three cache servers whose
+     * process pools hold 16 artifact, 16 DAG and 8 log workers ({@code CACHE_ARTIFACT_MAX_ACTIONS},
+     * {@code CACHE_DAG_MAX_ACTIONS}, {@code CACHE_LOG_MAX_ACTIONS} in metaflow-service
+     * {@code services/ui_backend_service/data/cache/store.py}), each loading artifacts and whole logs
+     * from S3, and lets those caches fill 95% of the disk (1/2 + 1/4 + 1/5 of it). The references
+     * give it 16 GB and 100 GiB: the CloudFormation template (outerbounds/metaflow-tools
+     * {@code aws/cloudformation/metaflow-cfn-template.yml}, raised from 0.5 vCPU / 1 GB in 2021) with
+     * 4 vCPU, the Terraform module (outerbounds/terraform-aws-metaflow {@code modules/ui/ecs_ui_backend.tf})
+     * with 2 vCPU, as here: the workers mostly wait on S3 and the database.
+     */
+    static final int CPU = 2048;
+    static final int MEMORY_MIB = 16384;
+    static final int EPHEMERAL_STORAGE_GIB = 100;
 
     private final FargateService service;
+    private final UiSignIn signIn;
 
     public MetaflowUi(Construct scope, String id, MetaflowUiProps props) {
         super(scope, id);
         UiOptions options = props.options();
         FargateTaskDefinition taskDefinition = FargateTaskDefinition.Builder.create(this, "TaskDefinition")
-                .cpu(512).memoryLimitMiB(1024).build();
-        taskDefinition.addContainer("ui-backend", containerOptions(props));
+                .cpu(CPU).memoryLimitMiB(MEMORY_MIB).ephemeralStorageGiB(EPHEMERAL_STORAGE_GIB).build();
+        taskDefinition.addContainer("ui-backend", UiBackendContainer.options(this, taskDefinition, props));
         props.datastore().bucket().grantRead(taskDefinition.getTaskRole());
         this.service = FargateService.Builder.create(this, "Service")
                 .cluster(props.service().service().getCluster())
@@ -63,6 +70,7 @@ public final class MetaflowUi extends Construct {
                 .minHealthyPercent(100)
                 .maxHealthyPercent(200)
                 .circuitBreaker(DeploymentCircuitBreaker.builder().rollback(true).build())
+                .healthCheckGracePeriod(Duration.seconds(120))
                 .vpcSubnets(props.network().serviceSubnets())
                 .assignPublicIp(props.network().assignPublicIp())
                 .build();
@@ -82,9 +90,10 @@ public final class MetaflowUi extends Construct {
                 .protocol(ApplicationProtocol.HTTP)
                 .port(UI_PORT)
                 .targets(List.of(service))
-                .healthCheck(HealthCheck.builder().path("/api/ping").healthyHttpCodes("200").build())
+                .healthCheck(HealthCheck.builder().path(UiBackendContainer.HEALTH_PATH).healthyHttpCodes("200").build())
                 .deregistrationDelay(Duration.seconds(30))
                 .build();
+        this.signIn = new UiSignIn(this, options);
         loadBalancer.addListener("Https", BaseApplicationListenerProps.builder()
                 .protocol(ApplicationProtocol.HTTPS)
                 .certificates(List.of(ListenerCertificate.fromCertificateManager(Certificate.Builder
@@ -92,7 +101,7 @@ public final class MetaflowUi extends Construct {
                         .domainName(options.domainName())
                         .validation(CertificateValidation.fromDns(zone))
                         .build())))
-                .defaultAction(UiSignIn.action(this, options, ListenerAction.forward(List.of(targets))))
+                .defaultAction(signIn.action(ListenerAction.forward(List.of(targets))))
                 .build());
         loadBalancer.addRedirect();
         ARecord.Builder.create(this, "Alias").zone(zone).recordName(options.domainName())
@@ -105,31 +114,9 @@ public final class MetaflowUi extends Construct {
         return service;
     }
 
-    private ContainerDefinitionOptions containerOptions(MetaflowUiProps props) {
-        Map<String, String> environment = new TreeMap<>(props.service().databaseEnvironment());
-        String datastoreRoot = props.datastore().sysrootUrl();
-        environment.putAll(Map.of("UI_ENABLED", "1", "PATH_PREFIX", "/api/",
-                "MF_DATASTORE_ROOT", datastoreRoot, "METAFLOW_DATASTORE_SYSROOT_S3", datastoreRoot,
-                "METAFLOW_SERVICE_URL", "http://localhost:" + UI_PORT + "/api/metadata",
-                "METAFLOW_DEFAULT_DATASTORE", "s3", "METAFLOW_DEFAULT_METADATA", "service"));
-        return ContainerDefinitionOptions.builder()
-                .image(ContainerImage.fromRegistry(props.service().imageName()))
-                .command(List.of("/opt/latest/bin/python3", "-m", "services.ui_backend_service.ui_server"))
-                .portMappings(List.of(PortMapping.builder().containerPort(UI_PORT).build()))
-                .environment(environment)
-                .secrets(Map.of("MF_METADATA_DB_PSWD",
-                        Secret.fromSecretsManager(props.service().database().secret(), "password")))
-                .healthCheck(software.amazon.awscdk.services.ecs.HealthCheck.builder()
-                        .command(List.of("CMD-SHELL", "python3 -c \"import urllib.request; urllib.request"
-                                + ".urlopen('http://localhost:" + UI_PORT + "/api/ping', timeout=4)\""))
-                        .startPeriod(Duration.seconds(120))
-                        .build())
-                .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder()
-                        .streamPrefix("ui")
-                        .logGroup(LogGroup.Builder.create(this, "Logs")
-                                .retention(RetentionDays.THREE_MONTHS).removalPolicy(RemovalPolicy.DESTROY).build())
-                        .build()))
-                .build();
+    /** The Cognito user pool users sign in with; empty with OIDC. */
+    public Optional<IUserPool> userPool() {
+        return signIn.userPool();
     }
 
     private static void suppressNagFindings(FargateTaskDefinition taskDefinition, ApplicationLoadBalancer loadBalancer,

@@ -3,12 +3,14 @@ package com.example.metaflow.ui;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.SecretValue;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cognito.AccountRecovery;
 import software.amazon.awscdk.services.cognito.CognitoDomainOptions;
 import software.amazon.awscdk.services.cognito.FeaturePlan;
+import software.amazon.awscdk.services.cognito.IUserPool;
 import software.amazon.awscdk.services.cognito.Mfa;
 import software.amazon.awscdk.services.cognito.MfaSecondFactor;
 import software.amazon.awscdk.services.cognito.OAuthFlows;
@@ -27,25 +29,28 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.actions.Authentica
 import software.amazon.awscdk.services.elasticloadbalancingv2.actions.AuthenticateCognitoActionProps;
 import software.constructs.Construct;
 
-/** The load balancer action that signs users in before forwarding, for either {@link UiAuthentication}. */
+/**
+ * Signs users in on the load balancer before it forwards, for either {@link UiAuthentication}: an
+ * authenticate-oidc action, or a Cognito user pool of the stack with its hosted domain and an app
+ * client, and an authenticate-cognito action. The pool is retained when the stack is deleted (it
+ * holds the users); its domain and client are not.
+ */
 final class UiSignIn {
 
-    private UiSignIn() {
-    }
+    private final UiOptions options;
+    private final UserPool pool;
+    private final UserPoolClient client;
+    private final UserPoolDomain domain;
 
-    static ListenerAction action(Construct scope, UiOptions options, ListenerAction next) {
-        if (options.authentication() instanceof UiAuthentication.Oidc oidc) {
-            return ListenerAction.authenticateOidc(AuthenticateOidcOptions.builder()
-                    .issuer(oidc.issuer())
-                    .authorizationEndpoint(oidc.authorizationEndpoint())
-                    .tokenEndpoint(oidc.tokenEndpoint())
-                    .userInfoEndpoint(oidc.userInfoEndpoint())
-                    .clientId(oidc.clientId())
-                    .clientSecret(SecretValue.secretsManager(oidc.clientSecretName()))
-                    .next(next)
-                    .build());
+    UiSignIn(Construct scope, UiOptions options) {
+        this.options = options;
+        if (options.authentication() instanceof UiAuthentication.Oidc) {
+            this.pool = null;
+            this.client = null;
+            this.domain = null;
+            return;
         }
-        UserPool pool = UserPool.Builder.create(scope, "UserPool")
+        this.pool = UserPool.Builder.create(scope, "UserPool")
                 .selfSignUpEnabled(false)
                 .signInAliases(SignInAliases.builder().email(true).build())
                 .mfa(Mfa.REQUIRED)
@@ -61,11 +66,12 @@ final class UiSignIn {
                 .reason("Threat protection needs the Plus feature plan, billed per active user; users are created"
                         + " by administrators only and must use TOTP MFA with 12-character passwords.")
                 .build()));
-        UserPoolDomain domain = pool.addDomain("Domain", UserPoolDomainOptions
-                .builder().cognitoDomain(CognitoDomainOptions.builder()
-                        .domainPrefix("metaflow-" + Stack.of(scope).getAccount()).build()).build());
-        UserPoolClient client = pool.addClient("Client", UserPoolClientOptions
-                .builder()
+        Stack stack = Stack.of(scope);
+        this.domain = pool.addDomain("Domain", UserPoolDomainOptions.builder()
+                .cognitoDomain(CognitoDomainOptions.builder()
+                        .domainPrefix(CognitoDomainPrefix.of(stack.getStackName(), stack.getAccount())).build())
+                .build());
+        this.client = pool.addClient("Client", UserPoolClientOptions.builder()
                 .generateSecret(true)
                 .oAuth(OAuthSettings.builder()
                         .flows(OAuthFlows.builder().authorizationCodeGrant(true).build())
@@ -73,6 +79,26 @@ final class UiSignIn {
                         .callbackUrls(List.of("https://" + options.domainName() + "/oauth2/idpresponse"))
                         .build())
                 .build());
+    }
+
+    /** The Cognito user pool; empty with OIDC. */
+    Optional<IUserPool> userPool() {
+        return Optional.ofNullable(pool);
+    }
+
+    /** Authenticate, then {@code next}. */
+    ListenerAction action(ListenerAction next) {
+        if (options.authentication() instanceof UiAuthentication.Oidc oidc) {
+            return ListenerAction.authenticateOidc(AuthenticateOidcOptions.builder()
+                    .issuer(oidc.issuer())
+                    .authorizationEndpoint(oidc.authorizationEndpoint())
+                    .tokenEndpoint(oidc.tokenEndpoint())
+                    .userInfoEndpoint(oidc.userInfoEndpoint())
+                    .clientId(oidc.clientId())
+                    .clientSecret(SecretValue.secretsManager(oidc.clientSecretName()))
+                    .next(next)
+                    .build());
+        }
         return new AuthenticateCognitoAction(AuthenticateCognitoActionProps.builder()
                 .userPool(pool).userPoolClient(client).userPoolDomain(domain).next(next).build());
     }

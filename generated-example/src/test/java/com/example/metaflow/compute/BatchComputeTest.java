@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.metaflow.TestApps;
+import com.example.metaflow.images.ContainerImages;
+import com.example.metaflow.images.ContainerImagesProps;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +41,28 @@ class BatchComputeTest {
                         "MaxvCpus", 32,
                         "InstanceTypes", List.of("c5", "m5", "r5"),
                         "Subnets", TestApps.SUBNET_IDS))));
+    }
+
+    /**
+     * Metaflow's @parallel runs as a multi-node parallel job (Netflix/metaflow
+     * {@code metaflow/plugins/aws/batch/batch_client.py}, {@code nodeProperties}) whose nodes connect
+     * to the main node on ports of the framework's choosing, so the instances admit all TCP from
+     * their own security group.
+     */
+    @Test
+    void ec2InstancesAdmitAllTcpFromEachOtherForParallelJobs() {
+        new BatchCompute(stack, "Batch", props.build());
+
+        Template template = Template.fromStack(stack);
+        Map<String, Map<String, Object>> groups = template.findResources("AWS::EC2::SecurityGroup");
+        assertEquals(1, groups.size());
+        String group = groups.keySet().iterator().next();
+        template.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of(
+                "IpProtocol", "tcp", "FromPort", 0, "ToPort", 65535,
+                "GroupId", Map.of("Fn::GetAtt", List.of(group, "GroupId")),
+                "SourceSecurityGroupId", Map.of("Fn::GetAtt", List.of(group, "GroupId"))));
+        template.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources",
+                Match.objectLike(Map.of("SecurityGroupIds", List.of(Map.of("Fn::GetAtt", List.of(group, "GroupId")))))));
     }
 
     @Test
@@ -116,6 +142,50 @@ class BatchComputeTest {
                         Match.objectLike(Map.of("Resource", "arn:aws:ecr:us-east-1:123456789012:repository/*")),
                         Map.of("Action", List.of("logs:CreateLogStream", "logs:PutLogEvents"), "Effect", "Allow",
                                 "Resource", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/batch/job:*")))));
+    }
+
+    @Test
+    void everyEc2InstanceRolePullsThroughTheCache() {
+        ContainerImages images = new ContainerImages(stack, "Images", ContainerImagesProps.builder().build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.images(images)
+                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8))).build());
+
+        Template template = Template.fromStack(stack);
+        // Without a task execution role (Metaflow sets one for Fargate only, batch_client.py), the
+        // ECS agent pulls with the instance role, which then needs ecr:BatchImportUpstreamImage
+        // ("IAM permissions required to sync an upstream registry", Amazon ECR User Guide).
+        Map<String, Object> ec2Trust = Map.of("Statement", List.of(Match.objectLike(Map.of(
+                "Principal", Map.of("Service", "ec2.amazonaws.com")))));
+        Set<String> instanceRoles = template.findResources("AWS::IAM::Role", Map.of("Properties", Map.of(
+                "AssumeRolePolicyDocument", Match.objectLike(ec2Trust)))).keySet();
+        Map<String, Object> importStatement = Map.of(
+                "Action", Match.arrayWith(List.of("ecr:BatchImportUpstreamImage", "ecr:CreateRepository")),
+                "Resource", "arn:aws:ecr:us-east-1:123456789012:repository/" + images.repositoryPrefix().orElseThrow()
+                        + "/*");
+        Set<Object> pullingRoles = template.findResources("AWS::IAM::Policy", Map.of("Properties", Map.of(
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(importStatement)))))))
+                .values().stream()
+                .flatMap(policy -> ((List<?>) ((Map<?, ?>) policy.get("Properties")).get("Roles")).stream())
+                .collect(Collectors.toSet());
+        assertEquals(2, instanceRoles.size());
+        assertEquals(instanceRoles.stream().map(role -> Map.of("Ref", role)).collect(Collectors.toSet()), pullingRoles);
+        assertEquals(images.batchContainerRegistry(), batch.containerRegistry());
+    }
+
+    @Test
+    void fargateExecutionRolePullsThroughTheCache() {
+        ContainerImages images = new ContainerImages(stack, "Images", ContainerImagesProps.builder().build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.images(images).computeType(ComputeType.FARGATE).build());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(stack.resolve(batch.fargateExecutionRole().orElseThrow().getRoleName())),
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", Match.arrayWith(List.of("ecr:BatchImportUpstreamImage")))))))));
+    }
+
+    @Test
+    void withoutTheCacheJobsNameNoContainerRegistry() {
+        assertTrue(new BatchCompute(stack, "Batch", props.build()).containerRegistry().isEmpty());
     }
 
     @Test

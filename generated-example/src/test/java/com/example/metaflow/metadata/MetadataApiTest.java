@@ -1,9 +1,11 @@
 package com.example.metaflow.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.metaflow.FakeAccount;
 import com.example.metaflow.TestApps;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import java.util.List;
@@ -69,14 +71,42 @@ class MetadataApiTest {
     }
 
     @Test
-    void throttlesAndLogsTheDefaultStage() {
-        new MetadataApi(stack, "MetadataApi", props.build());
+    void throttlesTheDefaultStageForTheConcurrentTasksAndLogsIt() {
+        new MetadataApi(stack, "MetadataApi", props.concurrentTasks(256).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
                 "StageName", "$default",
                 "AutoDeploy", true,
                 "AccessLogSettings", Match.objectLike(Map.of("DestinationArn", Match.anyValue())),
-                "DefaultRouteSettings", Map.of("ThrottlingBurstLimit", 100, "ThrottlingRateLimit", 50)));
+                "DefaultRouteSettings", Map.of("ThrottlingBurstLimit", 2560, "ThrottlingRateLimit", 256)));
+    }
+
+    /** The default VPC's subnet in use1-az3 stays out of the VPC link ({@link com.example.metaflow.FakeAccount}). */
+    @Test
+    void placesTheVpcLinkInZonesWithVpcLinksOnly() {
+        new MetadataApi(stack, "MetadataApi", props.build());
+
+        Template.fromStack(stack).hasResourceProperties("AWS::ApiGatewayV2::VpcLink", Map.of(
+                "SubnetIds", stack.resolve(network.vpc().selectSubnets(network.vpcLinkSubnets()).getSubnetIds())));
+        assertFalse(network.vpc().selectSubnets(network.vpcLinkSubnets()).getSubnetIds()
+                .contains(FakeAccount.UNSUPPORTED_ZONE_SUBNET_ID));
+    }
+
+    /**
+     * Metaflow reads the service's version from the METADATA_SERVICE_VERSION response header
+     * (Netflix/metaflow {@code metaflow/plugins/metadata_providers/service.py}, {@code _version}),
+     * which the service sets on every response (Netflix/metaflow-service
+     * {@code services/metadata_service/api/utils.py}). An HTTP API passes integration response
+     * headers through unless they are reserved or a response mapping changes them (API Gateway
+     * Developer Guide, "Transform API requests and responses for HTTP APIs", Reserved headers:
+     * this one is not), so the integration must have no response mapping.
+     */
+    @Test
+    void passesTheServiceVersionHeaderThroughUntouched() {
+        new MetadataApi(stack, "MetadataApi", props.build());
+
+        Template.fromStack(stack).allResourcesProperties("AWS::ApiGatewayV2::Integration", Map.of(
+                "ResponseParameters", Match.absent(), "RequestParameters", Match.absent()));
     }
 
     @Test

@@ -51,6 +51,34 @@ class MetadataLoadBalancerTest {
                 Match.objectLike(Map.of("ContainerName", "metadata", "ContainerPort", 8080))))));
     }
 
+    /**
+     * The migration server answers GET /ping with "pong" (Netflix/metaflow-service
+     * {@code services/migration_service/api/admin.py}); /db_schema_status runs goose against the
+     * database and answers 500 on any error, and ECS replaces a task that any of its target groups
+     * finds unhealthy (Amazon ECS Developer Guide, "Health checks for Amazon ECS services").
+     */
+    @Test
+    void checksTheMigrationPortWithPingNotTheSchemaStatus() {
+        template.hasResourceProperties("AWS::ElasticLoadBalancingV2::TargetGroup", Map.of(
+                "Port", 8082, "HealthCheckPath", "/ping"));
+        template.resourcePropertiesCountIs("AWS::ElasticLoadBalancingV2::TargetGroup",
+                Map.of("HealthCheckPath", "/db_schema_status"), 0);
+    }
+
+    /**
+     * PATCH /upgrade answers only when goose is done; an ALB closes a connection idle for its idle
+     * timeout (60 seconds by default) and answers 504 (Elastic Load Balancing, Application Load
+     * Balancers, "Connection idle timeout"), so the timeout outlasts the upgrade function's 15 minutes.
+     */
+    @Test
+    void waitsForASchemaUpgradeLongerThanTheUpgradeFunctionRuns() {
+        template.hasResourceProperties("AWS::ElasticLoadBalancingV2::LoadBalancer", Map.of(
+                "LoadBalancerAttributes", Match.arrayWith(List.of(Map.of(
+                        "Key", "idle_timeout.timeout_seconds", "Value", "900")))));
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of("Timeout", 900));
+        assertTrue(SchemaUpgradeFunction.PYTHON.contains("UPGRADE_SECONDS = 840"));
+    }
+
     @Test
     void opensPort80ToTheVpcAndTheMigrationPortOnlyToTheUpgradeFunction() {
         template.hasResourceProperties("AWS::EC2::SecurityGroup", Map.of(

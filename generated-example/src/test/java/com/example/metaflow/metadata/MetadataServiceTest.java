@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.metaflow.TestApps;
+import com.example.metaflow.images.ContainerImages;
+import com.example.metaflow.images.ContainerImagesProps;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
 
 class MetadataServiceTest {
 
@@ -68,6 +72,45 @@ class MetadataServiceTest {
                                 Map.of("ContainerPort", 8082, "Name", "migration", "Protocol", "tcp")),
                         "HealthCheck", Match.objectLike(Map.of("Command", List.of("CMD-SHELL",
                                 Match.stringLikeRegexp("python3 .*http://localhost:8080/ping")))))))));
+    }
+
+    @Test
+    void pullsTheImagesEcrPublicMirrorThroughThePullThroughCache() {
+        ContainerImages images = new ContainerImages(stack, "Images", ContainerImagesProps.builder().build());
+        new MetadataService(stack, "MetadataService", props.images(images).build());
+
+        Template template = Template.fromStack(stack);
+        // Netflix/metaflow-service pushes netflixoss/metaflow_metadata_service to Docker Hub only
+        // (.github/workflows/dockerimage.yml); outerbounds/metaflow-tools' Helm charts pull its
+        // mirror public.ecr.aws/outerbounds/metaflow_metadata_service, which the cache serves.
+        template.hasResourceProperties("AWS::ECS::TaskDefinition", Map.of(
+                "ContainerDefinitions", List.of(Match.objectLike(Map.of("Image", Map.of("Fn::Join", List.of("",
+                        List.of("123456789012.dkr.ecr.us-east-1.", Map.of("Ref", "AWS::URLSuffix"), "/"
+                                + images.repositoryPrefix().orElseThrow()
+                                + "/outerbounds/metaflow_metadata_service:v2.5.1"))))))));
+        // Amazon ECR User Guide, "IAM permissions required to sync an upstream registry": the
+        // pulling role (here the task execution role) needs ecr:BatchImportUpstreamImage.
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement",
+                Match.arrayWith(List.of(Match.objectLike(Map.of("Action",
+                        Match.arrayWith(List.of("ecr:BatchImportUpstreamImage")))))))));
+    }
+
+    @Test
+    void letsTheUiBackendRunTheSameImageThroughTheCache() {
+        ContainerImages images = new ContainerImages(stack, "Images", ContainerImagesProps.builder().build());
+        MetadataService service = new MetadataService(stack, "MetadataService", props.images(images).build());
+        FargateTaskDefinition ui = new FargateTaskDefinition(stack, "Ui");
+        ui.addContainer("ui-backend", ContainerDefinitionOptions.builder().image(service.containerImage(ui)).build());
+
+        Template template = Template.fromStack(stack);
+        template.resourceCountIs("AWS::ECS::TaskDefinition", 2);
+        template.allResourcesProperties("AWS::ECS::TaskDefinition", Map.of("ContainerDefinitions", List.of(
+                Match.objectLike(Map.of("Image", Match.objectLike(Map.of("Fn::Join", List.of("", Match.arrayWith(
+                        List.of(Match.stringLikeRegexp(".*/outerbounds/metaflow_metadata_service:v2\\.5\\.1")))))))))));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of(
+                "Roles", List.of(stack.resolve(ui.obtainExecutionRole().getRoleName())),
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Action", Match.arrayWith(List.of("ecr:BatchImportUpstreamImage")))))))));
     }
 
     @Test

@@ -37,6 +37,32 @@ class ExistingVpcNetworkTest {
                 network.vpc().selectSubnets(network.databaseSubnets()).getSubnetIds());
     }
 
+    /**
+     * The existing VPC's third private subnet is in use1-az3 ({@link com.example.metaflow.FakeAccount}), where
+     * API Gateway has no HTTP API VPC links ("Set up VPC links for HTTP APIs"): the VPC link leaves
+     * it out, while the tasks and Batch still use it.
+     */
+    @Test
+    void givesTheVpcLinkOnlyThePrivateSubnetsInZonesWithVpcLinks() {
+        ExistingVpcNetwork network = new ExistingVpcNetwork(TestApps.stack(), "Network", props.build());
+
+        assertEquals(TestApps.PRIVATE_SUBNET_IDS.subList(0, 2),
+                network.vpc().selectSubnets(network.vpcLinkSubnets()).getSubnetIds());
+    }
+
+    @Test
+    void failsAtSynthWhenNoPrivateSubnetIsInAZoneWithVpcLinks() {
+        List<String> inUse1Az3 = List.of(TestApps.PRIVATE_SUBNET_IDS.get(2), TestApps.ISOLATED_SUBNET_IDS.get(2));
+        ExistingVpcNetwork network = new ExistingVpcNetwork(TestApps.stack(), "Network",
+                props.privateSubnetIds(inUse1Az3).build());
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, network::vpcLinkSubnets);
+        assertEquals("None of the subnets {" + inUse1Az3.get(0) + "=use1-az3, " + inUse1Az3.get(1) + "=use1-az3}"
+                + " (subnet: zone ID) is in a zone where API Gateway supports HTTP API VPC links in us-east-1:"
+                + " [use1-az1, use1-az2, use1-az4, use1-az5, use1-az6]. Add a service subnet in one of those zones.",
+                error.getMessage());
+    }
+
     @Test
     void failsOnASubnetThatIsNotInTheVpc() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new ExistingVpcNetwork(

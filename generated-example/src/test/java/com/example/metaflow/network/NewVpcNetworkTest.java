@@ -34,8 +34,29 @@ class NewVpcNetworkTest {
         template.hasResourceProperties("AWS::EC2::VPC", Map.of("CidrBlock", "10.0.0.0/16"));
         template.resourceCountIs("AWS::EC2::Subnet", 6);
         template.resourceCountIs("AWS::EC2::NatGateway", 1);
-        template.allResourcesProperties("AWS::EC2::Subnet", Map.of("AvailabilityZone",
-                Map.of("Fn::Select", List.of(Match.anyValue(), Map.of("Fn::GetAZs", "")))));
+    }
+
+    /**
+     * Subnets are placed by zone ID, the first two of us-east-1's zones with HTTP API VPC links
+     * (API Gateway Developer Guide, "Set up VPC links for HTTP APIs": use1-az1, az2, az4, az5,
+     * az6), so the metadata API's VPC link can use each of them; by name (Fn::GetAZs) a subnet
+     * could land in use1-az3 and the VPC link would fail to create.
+     */
+    @Test
+    void placesEverySubnetByZoneIdInZonesWithVpcLinks() {
+        template.allResourcesProperties("AWS::EC2::Subnet", Map.of(
+                "AvailabilityZone", Match.absent(),
+                "AvailabilityZoneId", Map.of("Fn::FindInMap",
+                        List.of(Match.stringLikeRegexp("VpcLinkZoneIds.*"), "us-east-1", Match.stringLikeRegexp("Zone[12]")))));
+        Map<String, Map<String, Object>> mappings = template.findMappings("*");
+        assertEquals(1, mappings.size());
+        @SuppressWarnings("unchecked")
+        Map<String, String> usEast1 = (Map<String, String>) mappings.values().iterator().next().get("us-east-1");
+        assertEquals(Map.of("Zone1", "use1-az1", "Zone2", "use1-az2", "Zone3", "use1-az4", "Zone4", "use1-az5",
+                "Zone5", "use1-az6"), usEast1);
+        assertFalse(template.toJSON().toString().contains("Fn::GetAZs"));
+        assertEquals(network.vpc().selectSubnets(network.serviceSubnets()).getSubnetIds(),
+                network.vpc().selectSubnets(network.vpcLinkSubnets()).getSubnetIds());
     }
 
     @Test

@@ -1,0 +1,33 @@
+package com.example.metaflow;
+
+import software.amazon.awscdk.Token;
+
+/**
+ * How long a stack name may be. Several names are derived from it, and the tightest limit wins:
+ * <ul>
+ *   <li>the metadata service's Cloud Map namespace, {@code <stack>.internal}, whose first label is
+ *       a DNS label of at most 63 characters (RFC 1035, section 2.3.4);
+ *   <li>Step Functions state machines, which Metaflow names {@code <prefix>_<FlowName>} with the stack
+ *       name as prefix and refuses beyond 80 characters (Netflix/metaflow
+ *       {@code metaflow/plugins/aws/step_functions/step_functions_cli.py},
+ *       {@code resolve_state_machine_name}; AWS Step Functions API Reference, CreateStateMachine:
+ *       {@code name} is 1 to 80 characters).
+ * </ul>
+ * At most 32 characters leave 47 for flow names, more than Metaflow's examples and tutorials use.
+ */
+public final class StackNames {
+
+    public static final int MAX_LENGTH = 32;
+
+    private StackNames() {
+    }
+
+    /** Fails with a clear message for a stack name too long for the names derived from it. */
+    public static void check(String stackName) {
+        if (!Token.isUnresolved(stackName) && stackName.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("The stack name " + stackName + " has " + stackName.length()
+                    + " characters; at most " + MAX_LENGTH + " leave room for the Cloud Map namespace and for"
+                    + " Step Functions state machine names (<stack>_<FlowName>, 80 at most).");
+        }
+    }
+}
