@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ConfigConstants;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.StoredConfig;
 
 /**
  * Where blueprints come from besides the engine's own: a directory, or a git repository at a ref
@@ -44,17 +47,31 @@ public final class BlueprintSource {
         }
         String[] parts = source.split("#", 2);
         Path clone = temporaryDirectory();
-        try (Git git = Git.cloneRepository().setURI(parts[0]).setDirectory(clone.toFile()).setNoCheckout(parts.length > 1).call()) {
-            if (parts.length > 1) {
-                checkout(git, parts[0], parts[1]);
-            }
+        try (Git git = Git.cloneRepository().setURI(parts[0]).setDirectory(clone.toFile()).setNoCheckout(true).call()) {
+            keepSymbolicLinks(git);
+            checkout(git, parts[0], parts.length > 1 ? parts[1] : Constants.HEAD);
         } catch (ScaffoldException e) {
             throw e;
-        } catch (GitAPIException | RuntimeException e) {
+        } catch (GitAPIException | IOException | RuntimeException e) {
             throw ScaffoldException.invalidInput("cannot clone blueprint repository " + parts[0] + ": " + e.getMessage());
         }
         Path blueprints = clone.resolve("blueprints");
-        return Catalog.fromDirectory(Files.isDirectory(blueprints) ? blueprints : clone, source);
+        if (!Files.isDirectory(blueprints)) {
+            return Catalog.fromDirectory(clone, source);
+        }
+        Containment.inside(blueprints, "blueprints/ of " + parts[0], clone, "the repository");
+        return Catalog.fromDirectory(blueprints, source);
+    }
+
+    /**
+     * Checks out a committed symbolic link as a link, whatever the user's git configuration says
+     * ({@code core.symlinks=false} would write a file holding the link's target instead), so the catalog's
+     * containment checks see it for what it is.
+     */
+    private static void keepSymbolicLinks(Git git) throws IOException {
+        StoredConfig config = git.getRepository().getConfig();
+        config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_KEY_SYMLINKS, true);
+        config.save();
     }
 
     private static void checkout(Git git, String repository, String ref) throws GitAPIException {
