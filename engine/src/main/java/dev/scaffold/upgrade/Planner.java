@@ -61,14 +61,16 @@ final class Planner {
     /**
      * @param base   the old render of (at least) the files the user changed, or empty when it could not be
      *               rendered; the recorded hashes stand in for every file the old render does not hold
+     *               (among them those whose render did not reproduce its recorded hash, see {@link BaseRender})
      * @param theirs the new render
      */
-    Result plan(Optional<List<RenderedFile>> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
+    Result plan(Optional<BaseRender> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
         Map<String, FileVersion> bases = new TreeMap<>();
         Map<String, String> blueprints = new TreeMap<>();
         recorded.forEach(record -> bases.put(key(record.blueprint(), record.template()),
                 new FileVersion(record.path(), null, record.sha256(), record.executable())));
-        base.ifPresent(files -> files.forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
+        base.ifPresent(render -> render.files().forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
+        Map<String, String> unverified = base.map(BaseRender::unverified).orElse(Map.of());
         recorded.forEach(record -> blueprints.put(key(record.blueprint(), record.template()), record.blueprint()));
         Map<String, FileVersion> theirsByKey = new TreeMap<>();
         theirs.forEach(file -> {
@@ -85,7 +87,7 @@ final class Planner {
             FileVersion next = theirsByKey.get(key);
             FileVersion ours = read(old != null ? old.path() : next.path());
             DecisionTable.Decision decision = table.decide(new DecisionTable.Input(old, ours, next, labels(blueprints.get(key), base.isPresent())));
-            outcomes.add(decision.outcome());
+            outcomes.add(noted(decision.outcome(), unverified.get(key)));
             for (FileChange change : decision.changes()) {
                 FileChange earlier = changes.get(change.path());
                 if (earlier == null || earlier.deletes()) {
@@ -100,6 +102,13 @@ final class Planner {
         return new Result(outcomes, new ArrayList<>(changes.values()), stages, drift(recorded));
     }
 
+    /** The outcome, with the reason its base is not the recorded render when that shaped it (a conflict or a merge). */
+    private static FileOutcome noted(FileOutcome outcome, String why) {
+        boolean shaped = outcome.outcome().conflict() || outcome.outcome() == Outcome.MERGED;
+        return why == null || !shaped || outcome.note() != null ? outcome
+                : new FileOutcome(outcome.path(), outcome.outcome(), outcome.previousPath(), why);
+    }
+
     private ThreeWayMerge.Labels labels(String blueprint, boolean baseRendered) {
         String base = "blueprint " + blueprint + " " + baseVersions.getOrDefault(blueprint, "(none)");
         return new ThreeWayMerge.Labels("yours", baseRendered ? base : base + " (not renderable: empty base)",
@@ -108,6 +117,12 @@ final class Planner {
 
     private List<Drift> drift(List<Provenance.FileRecord> recorded) {
         return recorded.stream().map(record -> Drift.compare(record, read(record.path()))).flatMap(Optional::stream).toList();
+    }
+
+    /** The bytes of the project's file at {@code path}, or null when missing. */
+    byte[] ours(String path) {
+        FileVersion version = read(path);
+        return version == null ? null : version.content();
     }
 
     /** The project's file at {@code path} (null when missing), read from disk once. */
@@ -139,6 +154,6 @@ final class Planner {
     }
 
     private static String key(String blueprint, String template) {
-        return blueprint + ":" + template;
+        return BaseRender.key(blueprint, template);
     }
 }

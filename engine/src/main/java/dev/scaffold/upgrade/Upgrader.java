@@ -98,11 +98,11 @@ public final class Upgrader {
         Planner planner = new Planner(project, request.conflictStyle(), recorded, nextProvenance);
         BiPredicate<String, String> changed = planner.changedSources(recorded.files());
         Optional<String> degraded = Optional.empty();
-        Optional<List<RenderedFile>> base;
+        Optional<BaseRender> base;
         try {
             Composition old = Versions.compose(catalog, recorded.blueprints());
-            base = Optional.of(renderer.render(old, UpgradeAnswers.base(old, recorded.answers(), answers),
-                    changed));
+            base = Optional.of(BaseRender.of(renderer, old, UpgradeAnswers.base(old, recorded.answers(), answers),
+                    changed, recorded.files(), planner::ours));
         } catch (ScaffoldException | IllegalArgumentException e) {
             base = Optional.empty();
             degraded = Optional.of(e.getMessage());
