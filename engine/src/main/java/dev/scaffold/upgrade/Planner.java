@@ -98,6 +98,9 @@ final class Planner {
                 stages.add(decision.stages());
             }
         }
+        PackageMoves.Result moves = PackageMoves.of(project, outcomes, PackageMoves.taken(recorded, theirs, changes.keySet()));
+        outcomes.addAll(moves.outcomes());
+        moves.changes().forEach(change -> changes.putIfAbsent(change.path(), change));
         outcomes.sort(Comparator.comparing(FileOutcome::path));
         return new Result(outcomes, new ArrayList<>(changes.values()), stages, drift(recorded));
     }

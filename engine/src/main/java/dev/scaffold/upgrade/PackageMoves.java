@@ -1,0 +1,159 @@
+package dev.scaffold.upgrade;
+
+import dev.scaffold.ScaffoldException;
+import dev.scaffold.render.Provenance;
+import dev.scaffold.render.RenderedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Moves the files you added in a directory that an answer renames ({@code -P package=org.acme.shop} moves
+ * {@code src/main/java/com/example/shop/}) along with the blueprint's own files, so that none is left
+ * behind in the old tree. A moved {@code .java} file whose {@code package} line matches where it was gets
+ * that line rewritten for where it goes (sub-packages too); other mentions of the old package (imports,
+ * qualified names) are the user's to update, and the report says so. A file that cannot move (its new
+ * path is taken, or it is a symbolic link) stays where it is and is reported as a conflict.
+ */
+final class PackageMoves {
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^(\\s*package\\s+)([\\w.]+)(\\s*;)");
+
+    /** What to report and what to write. */
+    record Result(List<FileOutcome> outcomes, List<FileChange> changes) {
+    }
+
+    private PackageMoves() {
+    }
+
+    /**
+     * @param managed the outcomes of the managed files, whose moves say which directories move
+     * @param taken   every path the upgrade manages or writes (see {@link #taken}): no user file there moves
+     */
+    static Result of(Path project, List<FileOutcome> managed, Set<String> taken) {
+        Map<String, String> directories = new TreeMap<>();
+        managed.stream().filter(FileOutcome::moved).forEach(outcome -> {
+            String oldDir = parent(outcome.previousPath());
+            String newDir = parent(outcome.path());
+            if (!oldDir.equals(newDir) && !oldDir.isEmpty() && !newDir.isEmpty()) {
+                directories.merge(oldDir, newDir, (one, other) -> one.equals(other) ? one : "");
+            }
+        });
+        directories.values().removeIf(String::isEmpty);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileChange> changes = new ArrayList<>();
+        for (String path : userFiles(project, directories, taken)) {
+            String from = longestPrefix(directories, path);
+            String target = directories.get(from) + path.substring(from.length());
+            Path file = project.resolve(path);
+            if (Files.isSymbolicLink(file) || taken.contains(target) || Files.exists(project.resolve(target), LinkOption.NOFOLLOW_LINKS)) {
+                outcomes.add(new FileOutcome(path, Outcome.LEFT_BEHIND, null, "yours; its directory moved to "
+                        + directories.get(from) + ", but " + (Files.isSymbolicLink(file) ? "it is a symbolic link" : target + " exists")));
+                continue;
+            }
+            byte[] content = read(file);
+            String note = null;
+            if (path.endsWith(".java")) {
+                String text = new String(content, StandardCharsets.UTF_8);
+                Matcher declared = PACKAGE.matcher(text);
+                String oldPackage = declared.find() ? declared.group(2) : null;
+                String newPackage = oldPackage == null ? null : newPackage(oldPackage, parent(path), parent(target));
+                if (newPackage == null) {
+                    note = "check its package declaration";
+                } else {
+                    String elsewhere = text.substring(0, declared.start()) + text.substring(declared.end());
+                    boolean mentions = Pattern.compile("\\b" + Pattern.quote(oldPackage) + "\\b").matcher(elsewhere).find();
+                    text = text.substring(0, declared.start(2)) + newPackage + text.substring(declared.end(2));
+                    content = text.getBytes(StandardCharsets.UTF_8);
+                    note = "package line now " + newPackage + (mentions ? "; it still mentions " + oldPackage + ", update those" : "");
+                }
+            }
+            changes.add(FileChange.write(target, content, executable(file)));
+            changes.add(FileChange.delete(path));
+            outcomes.add(new FileOutcome(target, Outcome.MOVED, path, note));
+        }
+        return new Result(outcomes, changes);
+    }
+
+    /** The paths the upgrade manages or writes: recorded, rendered, or changed. */
+    static Set<String> taken(List<Provenance.FileRecord> recorded, List<RenderedFile> theirs, Set<String> written) {
+        Set<String> taken = new HashSet<>(written);
+        recorded.forEach(record -> taken.add(record.path()));
+        theirs.forEach(file -> taken.add(file.path()));
+        return taken;
+    }
+
+    /** The package a file moved from {@code oldDir} to {@code newDir} is in, when its declaration matched its directory. */
+    private static String newPackage(String declared, String oldDir, String newDir) {
+        String layout = "/" + declared.replace('.', '/');
+        if (!("/" + oldDir).endsWith(layout)) {
+            return null;
+        }
+        String root = oldDir.substring(0, oldDir.length() - layout.length() + 1);
+        if (!newDir.startsWith(root) || newDir.length() <= root.length()) {
+            return null;
+        }
+        String relative = newDir.substring(root.length());
+        return relative.matches("[A-Za-z_$][\\w$]*(/[A-Za-z_$][\\w$]*)*") ? relative.replace('/', '.') : null;
+    }
+
+    /** The user's files under the directories that move, outside every new directory, in path order. */
+    private static List<String> userFiles(Path project, Map<String, String> directories, Set<String> taken) {
+        Set<String> found = new TreeSet<>();
+        for (String directory : directories.keySet()) {
+            Path root = project.resolve(directory);
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                        .map(path -> project.relativize(path).toString().replace('\\', '/'))
+                        .filter(path -> !taken.contains(path))
+                        .filter(path -> directories.values().stream().noneMatch(to -> path.startsWith(to + "/")))
+                        .forEach(found::add);
+            } catch (IOException e) {
+                throw ScaffoldException.failure("cannot read " + root + ": " + e.getMessage(), e);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static String longestPrefix(Map<String, String> directories, String path) {
+        return directories.keySet().stream().filter(directory -> path.startsWith(directory + "/"))
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ScaffoldException.failure("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean executable(Path file) {
+        try {
+            return Drift.executable(file);
+        } catch (IOException e) {
+            throw ScaffoldException.failure("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
