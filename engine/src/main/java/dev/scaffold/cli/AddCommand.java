@@ -51,6 +51,7 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         merge.checkFormat(spec);
+        Recovery.run(project, spec.commandLine().getErr());
         UpgradeRequest request = new UpgradeRequest(project, Optional.empty(), merge.parameters,
                 merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY, merge.conflictStyle(spec),
                 merge.noGit, Optional.ofNullable(source.source), layers);

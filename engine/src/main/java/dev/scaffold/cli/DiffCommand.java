@@ -36,6 +36,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
+        Recovery.run(project, spec.commandLine().getErr());
         Provenance provenance = Provenance.read(project);
         List<Drift> drift = Drift.of(project, provenance);
         PrintWriter out = spec.commandLine().getOut();

@@ -47,6 +47,10 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--check", description = "For CI: write nothing, exit with a code saying whether an upgrade applies cleanly.")
     boolean check;
 
+    @Option(names = "--recover", description = "Only restore the project from an upgrade that was killed half-way "
+            + "(.scaffold/journal/), then exit; any scaffold command on the project does this first.")
+    boolean recover;
+
     @Mixin
     MergeOptions merge;
 
@@ -60,6 +64,13 @@ final class UpgradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--check and --dry-run cannot be used together");
         }
         merge.checkFormat(spec);
+        boolean recovered = Recovery.run(project, spec.commandLine().getErr());
+        if (recover) {
+            if (!recovered) {
+                spec.commandLine().getOut().printf("%s has no interrupted upgrade to recover from.%n", project);
+            }
+            return ExitCodes.OK;
+        }
         UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK
                 : merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
         UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters, mode,

@@ -5,27 +5,23 @@ import dev.scaffold.render.ProjectWriter;
 import dev.scaffold.render.SafePaths;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Applies an upgrade's writes and deletes all or nothing. Every new content is first written to a
- * temporary file beside its target (nothing in the project changes yet); then the temporary files are
- * renamed over their targets and deleted files removed, with each original kept in memory. If any step
- * fails (or the step after, {@code finish}), every target is restored byte for byte, mode included,
- * and directories the upgrade created are removed. Not covered: the process being killed mid-way.
+ * Applies an upgrade's writes and deletes all or nothing, even when the process is killed half-way.
+ * First the {@link Journal} records every original (bytes and mode) and what will be created; then every
+ * new content is written to a temporary file beside its target; then the temporary files are renamed over
+ * their targets and deleted files removed, and {@code finish} runs (the git index update). The upgrade is
+ * done when the journal is removed. If any step fails, the journal puts every target back byte for byte,
+ * mode included, and removes the directories the upgrade created; if the process dies, the next scaffold
+ * command does.
  */
 final class Transaction {
-
-    private record Step(FileChange change, Path target, Path temporary, byte[] original, Set<PosixFilePermission> mode) {
-    }
 
     private final Path project;
     private final FileOps ops;
@@ -35,102 +31,72 @@ final class Transaction {
         this.ops = ops;
     }
 
+    /** The temporary file a new content is written to, beside its target. */
+    static Path temporary(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".scaffold-upgrade");
+    }
+
     /**
+     * @param index  the git index {@code finish} rewrites, if it does, for the journal to keep
      * @param finish runs after the last file is in place (the git index update); its failure rolls back too
      * @throws ScaffoldException (failure) naming the file that failed; the project is as it was
      */
-    void apply(List<FileChange> changes, IoAction finish) {
-        List<Step> steps = new ArrayList<>();
-        List<Path> createdDirectories = new ArrayList<>();
-        List<Step> done = new ArrayList<>();
-        String current = null;
+    void apply(List<FileChange> changes, Optional<Path> index, IoAction finish) {
+        List<Path> targets = new ArrayList<>();
+        TreeSet<String> created = new TreeSet<>();
         try {
             for (FileChange change : changes) {
-                current = change.path();
-                steps.add(stage(change, createdDirectories));
-            }
-            for (Step step : steps) {
-                current = step.change().path();
-                if (step.change().deletes()) {
-                    ops.delete(step.target());
-                } else {
-                    ops.replace(step.temporary(), step.target());
+                Path target = SafePaths.resolveInside(project, change.path());
+                targets.add(target);
+                for (Path dir = target.getParent(); !change.deletes() && !Files.exists(dir); dir = dir.getParent()) {
+                    created.add(project.relativize(dir).toString().replace('\\', '/'));
                 }
-                done.add(step);
+            }
+            Journal.begin(project, changes.stream().map(FileChange::path).toList(), new ArrayList<>(created), index);
+        } catch (IOException e) {
+            throw ScaffoldException.failure("cannot write the upgrade's journal (" + e.getMessage() + "); nothing was changed", e);
+        }
+        String current = null;
+        try {
+            for (int i = 0; i < changes.size(); i++) {
+                current = changes.get(i).path();
+                if (!changes.get(i).deletes()) {
+                    Files.createDirectories(targets.get(i).getParent());
+                    ops.write(temporary(targets.get(i)), changes.get(i).content());
+                    ProjectWriter.setExecutable(temporary(targets.get(i)), changes.get(i).executable());
+                }
+            }
+            for (int i = 0; i < changes.size(); i++) {
+                current = changes.get(i).path();
+                if (changes.get(i).deletes()) {
+                    ops.delete(targets.get(i));
+                } else {
+                    ops.replace(temporary(targets.get(i)), targets.get(i));
+                }
             }
             current = "the git index";
             finish.run();
-        } catch (IOException | RuntimeException e) {
-            rollback(steps, done, createdDirectories);
-            throw ScaffoldException.failure("upgrade failed while writing " + current + " (" + e.getMessage()
-                    + "); the project was left as it was", e);
-        }
-        for (Step step : steps) {
-            if (step.change().deletes()) {
-                pruneEmptyParents(step.target());
+            for (int i = 0; i < changes.size(); i++) {
+                if (changes.get(i).deletes()) {
+                    pruneEmptyParents(targets.get(i));
+                }
             }
+            current = Journal.DIRECTORY;
+            Journal.end(project);
+        } catch (IOException | RuntimeException e) {
+            String failed = "upgrade failed while writing " + current + " (" + e.getMessage() + ")";
+            try {
+                Journal.recover(project);
+            } catch (ScaffoldException recovery) {
+                throw ScaffoldException.failure(failed + ", and " + recovery.getMessage(), e);
+            }
+            throw ScaffoldException.failure(failed + "; the project was left as it was", e);
         }
     }
 
     /** An action that may fail with an I/O error. */
     interface IoAction {
         void run() throws IOException;
-    }
-
-    private Step stage(FileChange change, List<Path> createdDirectories) throws IOException {
-        Path target = SafePaths.resolveInside(project, change.path());
-        boolean exists = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
-        byte[] original = exists ? Files.readAllBytes(target) : null;
-        Set<PosixFilePermission> mode = exists && posix(target) ? Files.getPosixFilePermissions(target) : null;
-        if (change.deletes()) {
-            return new Step(change, target, null, original, mode);
-        }
-        for (Path dir = target.getParent(); !Files.exists(dir); dir = dir.getParent()) {
-            createdDirectories.add(dir);
-        }
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".scaffold-upgrade");
-        ops.write(temporary, change.content());
-        Step step = new Step(change, target, temporary, original, mode);
-        ProjectWriter.setExecutable(temporary, change.executable());
-        return step;
-    }
-
-    private static void rollback(List<Step> steps, List<Step> done, List<Path> createdDirectories) {
-        List<Step> undo = new ArrayList<>(done);
-        Collections.reverse(undo);
-        for (Step step : undo) {
-            try {
-                if (step.original() == null) {
-                    Files.deleteIfExists(step.target());
-                } else {
-                    Files.write(step.target(), step.original());
-                    if (step.mode() != null) {
-                        Files.setPosixFilePermissions(step.target(), step.mode());
-                    }
-                }
-            } catch (IOException ignored) {
-                // keep restoring the others; the original failure is reported
-            }
-        }
-        for (Step step : steps) {
-            try {
-                if (step.temporary() != null) {
-                    Files.deleteIfExists(step.temporary());
-                }
-            } catch (IOException ignored) {
-                // best effort
-            }
-        }
-        List<Path> directories = new ArrayList<>(createdDirectories);
-        directories.sort(Comparator.comparingInt(Path::getNameCount).reversed());
-        for (Path directory : directories) {
-            try {
-                Files.deleteIfExists(directory);
-            } catch (IOException ignored) {
-                // not empty: something else lives there
-            }
-        }
     }
 
     private void pruneEmptyParents(Path deleted) {
@@ -144,9 +110,5 @@ final class Transaction {
                 return;
             }
         }
-    }
-
-    private static boolean posix(Path file) {
-        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 }

@@ -59,6 +59,7 @@ public final class Upgrader {
      */
     public UpgradePlan run(UpgradeRequest request, Optional<Prompter> prompter) {
         Path project = request.project().toAbsolutePath().normalize();
+        Journal.recover(project);
         Provenance recorded = Provenance.read(project);
         Optional<GitRepository> git = request.mode().writes() ? GitRepository.open(project) : Optional.empty();
         try {
@@ -75,7 +76,8 @@ public final class Upgrader {
             }
             List<FileChange> changes = new ArrayList<>(plan.changes());
             changes.add(FileChange.write(Provenance.FILE, plan.next().toJson(), false));
-            new Transaction(project, ops).apply(changes, () -> {
+            Optional<Path> index = plan.stages().isEmpty() ? Optional.empty() : git.map(GitRepository::indexFile);
+            new Transaction(project, ops).apply(changes, index, () -> {
                 if (git.isPresent()) {
                     git.get().writeConflictStages(plan.stages());
                 }
