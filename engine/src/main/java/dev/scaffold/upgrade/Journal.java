@@ -33,6 +33,7 @@ public final class Journal {
     public static final String DIRECTORY = SafePaths.RESERVED + "/journal";
     private static final String MANIFEST = "journal.json";
     private static final String INDEX = "index";
+    private static final String OWNER = "owner";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One file the upgrade writes or deletes: whether it existed, its backup in the journal, its mode. */
@@ -58,6 +59,7 @@ public final class Journal {
         }
         Files.createDirectories(directory);
         try {
+            JournalOwner.write(directory.resolve(OWNER));
             List<Entry> entries = new ArrayList<>();
             for (String path : paths) {
                 Path target = SafePaths.resolveInside(project, path);
@@ -101,6 +103,7 @@ public final class Journal {
         if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        JournalOwner.requireGone(directory.resolve(OWNER));
         try {
             Path manifestFile = directory.resolve(MANIFEST);
             int restored = 0;

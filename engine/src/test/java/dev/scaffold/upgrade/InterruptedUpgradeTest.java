@@ -89,6 +89,25 @@ class InterruptedUpgradeTest {
         assertThat(scenario.project.resolve(Journal.DIRECTORY)).doesNotExist();
     }
 
+    @Test
+    void neverUndoesAnUpgradeThatIsStillRunning(@TempDir Path work) throws Exception {
+        Scenario scenario = new Scenario(work).generate();
+        Path journal = scenario.project.resolve(Journal.DIRECTORY);
+        Files.createDirectories(journal);
+        Process running = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(journal.resolve("owner"), JournalOwner.describe(running.toHandle()));
+            assertThatThrownBy(() -> Journal.recover(scenario.project))
+                    .hasMessage("an upgrade of this project is running (process " + running.pid() + "); wait for it to end");
+            assertThat(journal).isDirectory();
+        } finally {
+            running.destroy();
+            running.waitFor();
+        }
+        assertThat(Journal.recover(scenario.project)).contains(0);
+        assertThat(journal).doesNotExist();
+    }
+
     private static UpgradePlan plan(Scenario scenario) {
         return plan(scenario, UpgradeRequest.Mode.DRY_RUN);
     }
