@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,10 @@ final class PackageMoves {
         return relative.matches("[A-Za-z_$][\\w$]*(/[A-Za-z_$][\\w$]*)*") ? relative.replace('/', '.') : null;
     }
 
-    /** The user's files under the directories that move, outside every new directory, in path order. */
+    /**
+     * The user's files under the directories that move, in path order; not those already in a new directory
+     * deeper than the old one they are in ({@code com.example -> com.example.shop} leaves {@code com/example/shop/} be).
+     */
     private static List<String> userFiles(Path project, Map<String, String> directories, Set<String> taken) {
         Set<String> found = new TreeSet<>();
         for (String directory : directories.keySet()) {
@@ -122,13 +126,17 @@ final class PackageMoves {
                 walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
                         .map(path -> project.relativize(path).toString().replace('\\', '/'))
                         .filter(path -> !taken.contains(path))
-                        .filter(path -> directories.values().stream().noneMatch(to -> path.startsWith(to + "/")))
+                        .filter(path -> deepest(directories.keySet(), path) > deepest(directories.values(), path))
                         .forEach(found::add);
             } catch (IOException e) {
                 throw ScaffoldException.failure("cannot read " + root + ": " + e.getMessage(), e);
             }
         }
         return new ArrayList<>(found);
+    }
+
+    private static int deepest(Collection<String> directories, String path) {
+        return directories.stream().filter(directory -> path.startsWith(directory + "/")).mapToInt(String::length).max().orElse(-1);
     }
 
     private static String longestPrefix(Map<String, String> directories, String path) {

@@ -19,7 +19,11 @@ class PackageMovesTest {
     Path work;
 
     private static UpgradePlan upgrade(Scenario scenario) {
-        UpgradeRequest request = new UpgradeRequest(scenario.project, Optional.empty(), Map.of("package", "org.acme.shop"),
+        return upgrade(scenario, "org.acme.shop");
+    }
+
+    private static UpgradePlan upgrade(Scenario scenario, String newPackage) {
+        UpgradeRequest request = new UpgradeRequest(scenario.project, Optional.empty(), Map.of("package", newPackage),
                 UpgradeRequest.Mode.APPLY, ConflictStyle.INLINE, false, Optional.of(scenario.catalog.toString()));
         return new Upgrader(() -> Catalog.fromDirectory(scenario.catalog)).run(request, Optional.empty());
     }
@@ -67,5 +71,20 @@ class PackageMovesTest {
         assertThat(scenario.read(OLD + "notes.txt")).isEqualTo("old place\n");
         assertThat(scenario.read(NEW + "notes.txt")).isEqualTo("already there\n");
         assertThat(scenario.read(NEW + "App.java")).startsWith("package org.acme.shop;");
+    }
+
+    @Test
+    void movesIntoAParentOrASubPackage() {
+        Scenario scenario = new Scenario(work).generate()
+                .write(OLD + "Mine.java", "package com.example.shop;\nclass Mine {}\n")
+                .commit();
+        upgrade(scenario, "com.example");
+        assertThat(scenario.read("src/main/java/com/example/Mine.java")).isEqualTo("package com.example;\nclass Mine {}\n");
+        assertThat(scenario.project.resolve(OLD)).doesNotExist();
+
+        scenario.commit();
+        upgrade(scenario, "com.example.shop");
+        assertThat(scenario.read(OLD + "Mine.java")).isEqualTo("package com.example.shop;\nclass Mine {}\n");
+        assertThat(scenario.project.resolve("src/main/java/com/example/Mine.java")).doesNotExist();
     }
 }
