@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.render.SafePaths;
 import java.io.IOException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +30,16 @@ public final class Journal {
     /** Where the journal lives, relative to the project. */
     public static final String DIRECTORY = SafePaths.RESERVED + "/journal";
     private static final String MANIFEST = "journal.json";
-    private static final String INDEX = "index";
+    static final String INDEX = "index";
     private static final String OWNER = "owner";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One file the upgrade writes or deletes: whether it existed, its backup in the journal, its mode. */
-    record Entry(String path, boolean existed, String backup, String mode) {
+    /** One file the upgrade writes (through a temporary file) or deletes (no temporary file). */
+    record Planned(String path, String temporary) {
+    }
+
+    /** One file the upgrade writes or deletes: its temporary file, whether it existed, its backup in the journal, its mode. */
+    record Entry(String path, String temporary, boolean existed, String backup, String mode) {
     }
 
     /** @param gitIndex whether the journal holds a copy of the git index of the project's repository */
@@ -52,7 +54,7 @@ public final class Journal {
      *
      * @param index the git index the upgrade will rewrite, if any
      */
-    static void begin(Path project, List<String> paths, List<String> createdDirectories, Optional<Path> index) throws IOException {
+    static void begin(Path project, List<Planned> planned, List<String> createdDirectories, Optional<Path> index) throws IOException {
         Path directory = project.resolve(DIRECTORY);
         if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             throw ScaffoldException.failure(DIRECTORY + " exists, from an interrupted upgrade: run 'scaffold upgrade --recover'", null);
@@ -61,15 +63,15 @@ public final class Journal {
         try {
             JournalOwner.write(directory.resolve(OWNER));
             List<Entry> entries = new ArrayList<>();
-            for (String path : paths) {
-                Path target = SafePaths.resolveInside(project, path);
+            for (Planned file : planned) {
+                Path target = SafePaths.resolveInside(project, file.path());
                 if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                    entries.add(new Entry(path, false, null, null));
+                    entries.add(new Entry(file.path(), file.temporary(), false, null, null));
                     continue;
                 }
                 String backup = "backup-" + entries.size();
                 Files.copy(target, directory.resolve(backup));
-                entries.add(new Entry(path, true, backup,
+                entries.add(new Entry(file.path(), file.temporary(), true, backup,
                         posix(target) ? PosixFilePermissions.toString(Files.getPosixFilePermissions(target)) : null));
             }
             if (index.isPresent() && Files.isRegularFile(index.get())) {
@@ -108,22 +110,7 @@ public final class Journal {
             Path manifestFile = directory.resolve(MANIFEST);
             int restored = 0;
             if (Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-                Manifest manifest = JSON.readValue(manifestFile.toFile(), Manifest.class);
-                for (Entry entry : manifest.entries()) {
-                    restored += restore(project, directory, entry) ? 1 : 0;
-                }
-                List<String> created = new ArrayList<>(manifest.createdDirectories());
-                created.sort(Comparator.comparingInt((String path) -> path.split("/").length).reversed());
-                for (String path : created) {
-                    try {
-                        Files.deleteIfExists(SafePaths.resolveInside(project, path));
-                    } catch (DirectoryNotEmptyException e) {
-                        // something else lives there now
-                    }
-                }
-                if (manifest.gitIndex()) {
-                    GitRepository.restoreIndex(project, Files.readAllBytes(directory.resolve(INDEX)));
-                }
+                restored = Rollback.replay(project, directory, JSON.readValue(manifestFile.toFile(), Manifest.class));
             }
             end(project);
             return Optional.of(restored);
@@ -131,29 +118,6 @@ public final class Journal {
             throw ScaffoldException.failure("cannot recover the interrupted upgrade from " + directory + " (" + e.getMessage()
                     + "); the journal is kept, so 'scaffold upgrade --recover' can try again", e);
         }
-    }
-
-    /** Puts one file back as it was (bytes and mode), or removes it when it did not exist; whether that changed anything. */
-    private static boolean restore(Path project, Path directory, Entry entry) throws IOException {
-        Path target = SafePaths.resolveInside(project, entry.path());
-        Files.deleteIfExists(Transaction.temporary(target));
-        if (!entry.existed()) {
-            return Files.deleteIfExists(target);
-        }
-        if (entry.backup() == null || !entry.backup().matches("backup-[0-9]+")) {
-            throw new IOException("the journal's entry for " + entry.path() + " names no backup");
-        }
-        byte[] original = Files.readAllBytes(directory.resolve(entry.backup()));
-        boolean same = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(target), original)
-                && (entry.mode() == null || PosixFilePermissions.toString(Files.getPosixFilePermissions(target)).equals(entry.mode()));
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".scaffold-recover");
-        Files.write(temporary, original);
-        if (entry.mode() != null && posix(temporary)) {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(entry.mode()));
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return !same;
     }
 
     private static boolean posix(Path file) {

@@ -5,6 +5,7 @@ import dev.scaffold.render.ProjectWriter;
 import dev.scaffold.render.SafePaths;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,14 +46,17 @@ final class Transaction {
         List<Path> targets = new ArrayList<>();
         TreeSet<String> created = new TreeSet<>();
         try {
+            List<Journal.Planned> planned = new ArrayList<>();
             for (FileChange change : changes) {
                 Path target = SafePaths.resolveInside(project, change.path());
                 targets.add(target);
-                for (Path dir = target.getParent(); !change.deletes() && !Files.exists(dir); dir = dir.getParent()) {
-                    created.add(project.relativize(dir).toString().replace('\\', '/'));
+                planned.add(new Journal.Planned(change.path(), change.deletes() ? null : relative(temporary(target))));
+                for (Path dir = target.getParent(); !change.deletes() && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS);
+                     dir = dir.getParent()) {
+                    created.add(relative(dir));
                 }
             }
-            Journal.begin(project, changes.stream().map(FileChange::path).toList(), new ArrayList<>(created), index);
+            Journal.begin(project, planned, new ArrayList<>(created), index);
         } catch (IOException e) {
             throw ScaffoldException.failure("cannot write the upgrade's journal (" + e.getMessage() + "); nothing was changed", e);
         }
@@ -92,6 +96,10 @@ final class Transaction {
             }
             throw ScaffoldException.failure(failed + "; the project was left as it was", e);
         }
+    }
+
+    private String relative(Path path) {
+        return project.relativize(path).toString().replace('\\', '/');
     }
 
     /** An action that may fail with an I/O error. */
