@@ -51,7 +51,7 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         merge.checkFormat(spec);
-        UpgradeRequest request = new UpgradeRequest(project, Optional.empty(), merge.parameters,
+        UpgradeRequest request = new UpgradeRequest(project, Optional.empty(), merge.parameters(),
                 merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY, merge.conflictStyle(spec),
                 merge.noGit, Optional.ofNullable(source.source), layers);
         PrintWriter out = spec.commandLine().getOut();

@@ -10,7 +10,6 @@ import dev.scaffold.render.RenderedFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "-P", paramLabel = "NAME=VALUE", description = "A parameter's value; repeatable. Lists are comma-separated.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+    List<String> parameters = new ArrayList<>();
 
     @Option(names = "--answers", paramLabel = "FILE", description = "A YAML or JSON file of answers, or another project's .scaffold/provenance.json.")
     Path answers;
@@ -64,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path target = output != null ? output : Path.of(blueprint);
-        NewProjectRequest request = new NewProjectRequest(blueprint, layers, target, parameters,
+        NewProjectRequest request = new NewProjectRequest(blueprint, layers, target, ParameterAssignments.parse(parameters),
                 Optional.ofNullable(answers), dryRun);
         Optional<Prompter> prompter = environment.interactive() && !noInput
                 ? Optional.of(new Prompter(environment.in(), out))

@@ -62,7 +62,7 @@ final class UpgradeCommand implements Callable<Integer> {
         merge.checkFormat(spec);
         UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK
                 : merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
-        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters, mode,
+        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters(), mode,
                 merge.conflictStyle(spec), merge.noGit, Optional.ofNullable(source.source));
         PrintWriter out = spec.commandLine().getOut();
         UpgradePlan plan = new Upgrader(environment.bundled()).run(request, merge.prompter(environment, out));

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 /**
  * Applies an upgrade's writes and deletes all or nothing. Every new content is first written to a
  * temporary file beside its target (nothing in the project changes yet); then the temporary files are
- * renamed over their targets and deleted files removed, with each original kept in memory. If any step
- * fails (or the step after, {@code finish}), every target is restored byte for byte, mode included,
- * and directories the upgrade created are removed. Not covered: the process being killed mid-way.
+ * renamed over their targets and deleted files removed (deletes first, so that a path can change between
+ * file and directory), with each original kept in memory. If any step fails (or the step after,
+ * {@code finish}), every target is restored byte for byte, mode included, and directories the upgrade
+ * created are removed. Not covered: the process being killed mid-way.
  */
 final class Transaction {
 
@@ -47,16 +48,20 @@ final class Transaction {
         try {
             for (FileChange change : changes) {
                 current = change.path();
-                steps.add(stage(change, createdDirectories));
+                steps.add(stage(change, steps.size(), createdDirectories));
             }
-            for (Step step : steps) {
+            // deletes first: a file they remove can become a directory, a directory they empty a file
+            for (Step step : steps.stream().sorted(Comparator.comparing(step -> !step.change().deletes())).toList()) {
                 current = step.change().path();
                 if (step.change().deletes()) {
                     ops.delete(step.target());
+                    done.add(step);
+                    pruneEmptyParents(step.target());
                 } else {
+                    createParents(step.target(), createdDirectories);
                     ops.replace(step.temporary(), step.target());
+                    done.add(step);
                 }
-                done.add(step);
             }
             current = "the git index";
             finish.run();
@@ -65,11 +70,6 @@ final class Transaction {
             throw ScaffoldException.failure("upgrade failed while writing " + current + " (" + e.getMessage()
                     + "); the project was left as it was", e);
         }
-        for (Step step : steps) {
-            if (step.change().deletes()) {
-                pruneEmptyParents(step.target());
-            }
-        }
     }
 
     /** An action that may fail with an I/O error. */
@@ -77,7 +77,11 @@ final class Transaction {
         void run() throws IOException;
     }
 
-    private Step stage(FileChange change, List<Path> createdDirectories) throws IOException {
+    /**
+     * Reads the original and writes the new content to a temporary file: beside the target, or, when a
+     * file of the project is where a directory above the target is to go, in the nearest directory above.
+     */
+    private Step stage(FileChange change, int number, List<Path> createdDirectories) throws IOException {
         Path target = SafePaths.resolveInside(project, change.path());
         boolean exists = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
         byte[] original = exists ? Files.readAllBytes(target) : null;
@@ -85,51 +89,61 @@ final class Transaction {
         if (change.deletes()) {
             return new Step(change, target, null, original, mode);
         }
-        for (Path dir = target.getParent(); !Files.exists(dir); dir = dir.getParent()) {
+        Path above = target.getParent();
+        while (!Files.isDirectory(above)) {
+            above = above.getParent();
+        }
+        Path next = above.resolve(target.getName(above.getNameCount()).toString());
+        boolean fileInTheWay = !next.equals(target) && Files.exists(next, LinkOption.NOFOLLOW_LINKS);
+        if (!fileInTheWay) {
+            createParents(target, createdDirectories);
+        }
+        Path temporary = fileInTheWay ? above.resolve(".scaffold-upgrade-" + number + "-" + target.getFileName())
+                : target.resolveSibling("." + target.getFileName() + ".scaffold-upgrade");
+        ops.write(temporary, change.content());
+        ProjectWriter.setExecutable(temporary, change.executable());
+        return new Step(change, target, temporary, original, mode);
+    }
+
+    private static void createParents(Path target, List<Path> createdDirectories) throws IOException {
+        for (Path dir = target.getParent(); !Files.exists(dir, LinkOption.NOFOLLOW_LINKS); dir = dir.getParent()) {
             createdDirectories.add(dir);
         }
         Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".scaffold-upgrade");
-        ops.write(temporary, change.content());
-        Step step = new Step(change, target, temporary, original, mode);
-        ProjectWriter.setExecutable(temporary, change.executable());
-        return step;
     }
 
+    /** Undoes the writes, removes the temporary files and created directories, then restores the deleted files. */
     private static void rollback(List<Step> steps, List<Step> done, List<Path> createdDirectories) {
         List<Step> undo = new ArrayList<>(done);
         Collections.reverse(undo);
-        for (Step step : undo) {
-            try {
-                if (step.original() == null) {
-                    Files.deleteIfExists(step.target());
-                } else {
-                    Files.write(step.target(), step.original());
-                    if (step.mode() != null) {
-                        Files.setPosixFilePermissions(step.target(), step.mode());
-                    }
+        undo.stream().filter(step -> !step.change().deletes()).forEach(Transaction::restore);
+        steps.stream().filter(step -> step.temporary() != null).forEach(step -> deleteQuietly(step.temporary()));
+        createdDirectories.stream().sorted(Comparator.comparingInt(Path::getNameCount).reversed())
+                .forEach(Transaction::deleteQuietly); // fails, as it should, where something else lives
+        undo.stream().filter(step -> step.change().deletes()).forEach(Transaction::restore);
+    }
+
+    private static void restore(Step step) {
+        try {
+            if (step.original() == null) {
+                Files.deleteIfExists(step.target());
+            } else {
+                Files.createDirectories(step.target().getParent());
+                Files.write(step.target(), step.original());
+                if (step.mode() != null) {
+                    Files.setPosixFilePermissions(step.target(), step.mode());
                 }
-            } catch (IOException ignored) {
-                // keep restoring the others; the original failure is reported
             }
+        } catch (IOException ignored) {
+            // keep restoring the others; the original failure is reported
         }
-        for (Step step : steps) {
-            try {
-                if (step.temporary() != null) {
-                    Files.deleteIfExists(step.temporary());
-                }
-            } catch (IOException ignored) {
-                // best effort
-            }
-        }
-        List<Path> directories = new ArrayList<>(createdDirectories);
-        directories.sort(Comparator.comparingInt(Path::getNameCount).reversed());
-        for (Path directory : directories) {
-            try {
-                Files.deleteIfExists(directory);
-            } catch (IOException ignored) {
-                // not empty: something else lives there
-            }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort
         }
     }
 
