@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * The two catalogs of an upgrade. The new one is {@code --source} when given, else the recorded source:
  * the bundled blueprints, a directory that must still exist, or the recorded git repository's default
- * branch. The old one is, when the provenance records a commit, the recorded repository at exactly that
+ * branch (at the recorded ref when layers are added to the recorded versions). The old one is, when the provenance records a commit, the recorded repository at exactly that
  * commit (read from the new source's clone when it holds it, so a moved or deleted tag does not matter);
  * otherwise, as for projects rendered before commits were recorded, the new catalog's copy of the
  * recorded version. Relative paths are relative to the project.
@@ -38,7 +38,9 @@ final class UpgradeSources {
         this.project = project;
     }
 
-    static UpgradeSources open(Optional<String> given, Provenance recorded, Path project, Supplier<Catalog> bundled) {
+    /** @param keepVersions whether the recorded versions stay ({@code scaffold add}): a git source's recorded ref is kept */
+    static UpgradeSources open(Optional<String> given, Provenance recorded, Path project, Supplier<Catalog> bundled,
+                               boolean keepVersions) {
         Optional<String> commit = Optional.ofNullable(recorded.commit());
         List<BlueprintSource> holders = new ArrayList<>();
         Catalog next;
@@ -50,7 +52,7 @@ final class UpgradeSources {
             next = bundled.get();
         } else {
             BlueprintSource source = recordedSource(recorded.source(), project);
-            source = commit.isPresent() && source.isGitRepository() ? source.newest() : source;
+            source = commit.isPresent() && source.isGitRepository() && !keepVersions ? source.newest() : source;
             holders.add(source);
             next = source.catalog();
         }

@@ -87,7 +87,8 @@ public final class Upgrader {
     }
 
     private UpgradePlan plan(Path project, Provenance recorded, UpgradeRequest request, Optional<Prompter> prompter) {
-        UpgradeSources sources = UpgradeSources.open(request.source(), recorded, project, bundled);
+        UpgradeSources sources = UpgradeSources.open(request.source(), recorded, project, bundled,
+                !request.addLayers().isEmpty());
         Catalog catalog = sources.next();
         List<BlueprintRef> targets = request.addLayers().isEmpty()
                 ? Versions.targets(catalog, recorded.blueprints(), request.toVersion())

@@ -15,8 +15,8 @@ import picocli.CommandLine;
 
 /**
  * A blueprint repository as an organisation keeps its fork: blueprint {@code tiny} at 1.0.0, 2.0.0 and
- * 3.0.0, one commit and one tag ({@code v1}, {@code v2}, {@code v3}) each on {@code main}, and no
- * {@code .archive}: a release is its tag. Also runs the command line in a working directory.
+ * 3.0.0 (and its layer {@code more} 1.0.0), one commit and one tag ({@code v1}, {@code v2}, {@code v3})
+ * each on {@code main}, and no {@code .archive}: a release is its tag. Also runs the command line in a working directory.
  */
 final class ForkRepository {
 
@@ -25,6 +25,14 @@ final class ForkRepository {
         "# {{name}}\n\nOne.\n\nTwo.\n",
         "# {{name}}\n\nOne.\n\nTwo.\n\nThree.\n",
     };
+
+    static final String LAYER = """
+            id: more
+            version: 1.0.0
+            kind: layer
+            layerOf: [tiny]
+            description: A layer over tiny.
+            """;
 
     final Path directory;
     /** The commit id of each tag. */
@@ -45,6 +53,9 @@ final class ForkRepository {
                 Files.writeString(directory.resolve("tiny/blueprint.yaml"), manifest(version + ".0.0"));
                 Files.writeString(directory.resolve("tiny/template/README.md"), README[version - 1]);
                 Files.writeString(directory.resolve("tiny/template/notes.txt"), "Notes.\n");
+                Files.createDirectories(directory.resolve("more/template"));
+                Files.writeString(directory.resolve("more/blueprint.yaml"), LAYER);
+                Files.writeString(directory.resolve("more/template/MORE.md"), "More.\n");
                 commits.put("v" + version, commit(git, "tiny " + version + ".0.0" + history).name());
                 git.tag().setName("v" + version).call();
             }

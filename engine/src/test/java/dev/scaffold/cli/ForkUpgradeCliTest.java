@@ -73,6 +73,16 @@ class ForkUpgradeCliTest {
         assertThat(Provenance.read(project).commit()).isEqualTo(fork.commits.get("v3"));
     }
 
+    @Test
+    void addingALayerKeepsTheRecordedRelease() throws Exception {
+        newFromV1WithAnEdit();
+        assertThat(fork.run(project, "add", "more")).as(fork.out.toString() + fork.err).isEqualTo(ExitCodes.OK);
+        assertThat(Provenance.read(project).blueprints()).extracting(ref -> ref.id() + " " + ref.version())
+                .containsExactly("tiny 1.0.0", "more 1.0.0");
+        assertThat(Provenance.read(project).commit()).isEqualTo(fork.commits.get("v1"));
+        assertThat(project.resolve("MORE.md")).hasContent("More.");
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void theBaseIsTheRecordedCommitEvenWhenTheTagWasMovedOrDeleted(boolean moved) throws Exception {
