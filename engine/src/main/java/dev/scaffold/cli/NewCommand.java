@@ -63,12 +63,13 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path target = output != null ? output : Path.of(blueprint);
-        NewProjectRequest request = new NewProjectRequest(blueprint, layers, target, ParameterAssignments.parse(parameters),
-                Optional.ofNullable(answers), dryRun);
+        Path directory = environment.resolve(target);
+        NewProjectRequest request = new NewProjectRequest(blueprint, layers, directory,
+                ParameterAssignments.parse(parameters), Optional.ofNullable(answers).map(environment::resolve), dryRun);
         Optional<Prompter> prompter = environment.interactive() && !noInput
                 ? Optional.of(new Prompter(environment.in(), out))
                 : Optional.empty();
-        GeneratedProject project = new ProjectGenerator(source.catalog(environment)).generate(request, prompter);
+        GeneratedProject project = new ProjectGenerator(source.catalog(environment, directory)).generate(request, prompter);
         String rendered = project.composition().parts().stream()
                 .map(part -> part.id() + " " + part.version())
                 .collect(Collectors.joining(" + "));

@@ -62,8 +62,9 @@ final class UpgradeCommand implements Callable<Integer> {
         merge.checkFormat(spec);
         UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK
                 : merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
-        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters(), mode,
-                merge.conflictStyle(spec), merge.noGit, Optional.ofNullable(source.source));
+        Path directory = environment.resolve(project);
+        UpgradeRequest request = new UpgradeRequest(directory, Optional.ofNullable(to), merge.parameters(), mode,
+                merge.conflictStyle(spec), merge.noGit, source.forProject(environment, directory));
         PrintWriter out = spec.commandLine().getOut();
         UpgradePlan plan = new Upgrader(environment.bundled()).run(request, merge.prompter(environment, out));
         merge.report(plan, out);
