@@ -64,7 +64,8 @@ final class UpgradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--check and --dry-run cannot be used together");
         }
         merge.checkFormat(spec);
-        boolean recovered = Recovery.run(project, spec.commandLine().getErr());
+        Path directory = environment.resolve(project);
+        boolean recovered = Recovery.run(directory, spec.commandLine().getErr());
         if (recover) {
             if (!recovered) {
                 spec.commandLine().getOut().printf("%s has no interrupted upgrade to recover from.%n", project);
@@ -73,8 +74,8 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK
                 : merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
-        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters, mode,
-                merge.conflictStyle(spec), merge.noGit, Optional.ofNullable(source.source));
+        UpgradeRequest request = new UpgradeRequest(directory, Optional.ofNullable(to), merge.parameters(), mode,
+                merge.conflictStyle(spec), merge.noGit, source.forProject(environment, directory));
         PrintWriter out = spec.commandLine().getOut();
         UpgradePlan plan = new Upgrader(environment.bundled()).run(request, merge.prompter(environment, out));
         merge.report(plan, out);

@@ -45,6 +45,13 @@ final class GitRepository implements AutoCloseable {
         }
         try {
             Repository repository = builder.setMustExist(true).build();
+            Path linkDir = gitLinkDirectory(project);
+            if (linkDir != null && repository.getConfig().getString("core", null, "worktree") == null) {
+                // a ".git" file (git init --separate-git-dir): the work tree is where that file is
+                repository.close();
+                repository = new FileRepositoryBuilder().setGitDir(builder.getGitDir()).setWorkTree(linkDir.toFile())
+                        .setMustExist(true).build();
+            }
             if (repository.isBare()) {
                 repository.close();
                 return Optional.empty();
@@ -55,6 +62,17 @@ final class GitRepository implements AutoCloseable {
         } catch (IOException e) {
             throw ScaffoldException.failure("cannot open the git repository of " + project + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The nearest directory from {@code project} up that holds a ".git" file, when a ".git" directory is not nearer. */
+    private static Path gitLinkDirectory(Path project) {
+        for (Path dir = project.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path dotGit = dir.resolve(Constants.DOT_GIT);
+            if (Files.exists(dotGit)) {
+                return Files.isRegularFile(dotGit) ? dir : null;
+            }
+        }
+        return null;
     }
 
     /** @throws ScaffoldException (invalid input) when the project has uncommitted or untracked changes */

@@ -18,6 +18,12 @@ public enum Outcome {
     BOTH_ADDED("CONFLICT (both added)", true),
     /** A binary file both changed: yours stays, the blueprint's is written beside it. */
     BINARY_CONFLICT("CONFLICT (binary)", true),
+    /**
+     * The blueprint's file cannot go where a file of yours is in the way of its directory, or a directory
+     * of yours (with files the upgrade does not remove) is in the way of its file: yours stays, the
+     * blueprint's is written beside it, under {@code .theirs}.
+     */
+    FILE_DIRECTORY_CONFLICT("CONFLICT (file/directory)", true),
     /** New in the blueprint. */
     ADDED("added", false),
     /** The blueprint dropped it and you had not changed it: deleted. */

@@ -23,7 +23,8 @@ import java.util.function.BiPredicate;
  * Pairs the old render, the project and the new render file by file, and runs each through the
  * {@link DecisionTable}. Files pair by their source (blueprint and template), not by path, so a path
  * that an answer drives (the Java package directory) is a move: yours is read at the old path, merged,
- * written at the new one, and the old one deleted.
+ * written at the new one, and the old one deleted. A write that a file or directory of the project is in
+ * the way of goes beside it ({@link PathClashes}).
  */
 final class Planner {
 
@@ -77,17 +78,22 @@ final class Planner {
             theirsByKey.put(key(file.blueprint(), file.template()), FileVersion.of(file));
             blueprints.put(key(file.blueprint(), file.template()), file.blueprint());
         });
-        List<FileOutcome> outcomes = new ArrayList<>();
-        Map<String, FileChange> changes = new LinkedHashMap<>();
-        List<ConflictStages> stages = new ArrayList<>();
         List<String> keys = new ArrayList<>(bases.keySet());
         theirsByKey.keySet().stream().filter(key -> !bases.containsKey(key)).forEach(keys::add);
+        List<DecisionTable.Decision> decisions = new ArrayList<>();
         for (String key : keys) {
             FileVersion old = bases.get(key);
             FileVersion next = theirsByKey.get(key);
             FileVersion ours = read(old != null ? old.path() : next.path());
-            DecisionTable.Decision decision = table.decide(new DecisionTable.Input(old, ours, next, labels(blueprints.get(key), base.isPresent())));
-            outcomes.add(noted(decision.outcome(), unverified.get(key)));
+            decisions.add(table.decide(new DecisionTable.Input(old, ours, next, labels(blueprints.get(key), base.isPresent()))));
+        }
+        PathClashes clashes = new PathClashes(project, decisions);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        Map<String, FileChange> changes = new LinkedHashMap<>();
+        List<ConflictStages> stages = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            DecisionTable.Decision decision = clashes.resolve(decisions.get(i));
+            outcomes.add(noted(decision.outcome(), unverified.get(keys.get(i))));
             for (FileChange change : decision.changes()) {
                 FileChange earlier = changes.get(change.path());
                 if (earlier == null || earlier.deletes()) {

@@ -89,7 +89,9 @@ public final class Upgrader {
     }
 
     private UpgradePlan plan(Path project, Provenance recorded, UpgradeRequest request, Optional<Prompter> prompter) {
-        Catalog catalog = Versions.catalog(request.source(), recorded.source(), bundled);
+        UpgradeSources sources = UpgradeSources.open(request.source(), recorded, project, bundled,
+                !request.addLayers().isEmpty());
+        Catalog catalog = sources.next();
         List<BlueprintRef> targets = request.addLayers().isEmpty()
                 ? Versions.targets(catalog, recorded.blueprints(), request.toVersion())
                 : Versions.withLayers(catalog, recorded.blueprints(), request.addLayers());
@@ -102,7 +104,7 @@ public final class Upgrader {
         Optional<String> degraded = Optional.empty();
         Optional<BaseRender> base;
         try {
-            Composition old = Versions.compose(catalog, recorded.blueprints());
+            Composition old = sources.base(recorded.blueprints());
             base = Optional.of(BaseRender.of(renderer, old, UpgradeAnswers.base(old, recorded.answers(), answers),
                     changed, recorded.files(), planner::ours));
         } catch (ScaffoldException | IllegalArgumentException e) {
