@@ -4,7 +4,6 @@ import dev.scaffold.ScaffoldException;
 import dev.scaffold.render.Provenance;
 import dev.scaffold.render.RenderedFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +27,6 @@ import java.util.stream.Stream;
  * path is taken, or it is a symbolic link) stays where it is and is reported as a conflict.
  */
 final class PackageMoves {
-
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^(\\s*package\\s+)([\\w.]+)(\\s*;)");
 
     /** What to report and what to write. */
     record Result(List<FileOutcome> outcomes, List<FileChange> changes) {
@@ -65,23 +60,11 @@ final class PackageMoves {
                         + directories.get(from) + ", but " + (Files.isSymbolicLink(file) ? "it is a symbolic link" : target + " exists")));
                 continue;
             }
-            byte[] content = read(file);
-            String note = null;
-            if (path.endsWith(".java")) {
-                String text = new String(content, StandardCharsets.UTF_8);
-                Matcher declared = PACKAGE.matcher(text);
-                String oldPackage = declared.find() ? declared.group(2) : null;
-                String newPackage = oldPackage == null ? null : newPackage(oldPackage, parent(path), parent(target));
-                if (newPackage == null) {
-                    note = "check its package declaration";
-                } else {
-                    String elsewhere = text.substring(0, declared.start()) + text.substring(declared.end());
-                    boolean mentions = Pattern.compile("\\b" + Pattern.quote(oldPackage) + "\\b").matcher(elsewhere).find();
-                    text = text.substring(0, declared.start(2)) + newPackage + text.substring(declared.end(2));
-                    content = text.getBytes(StandardCharsets.UTF_8);
-                    note = "package line now " + newPackage + (mentions ? "; it still mentions " + oldPackage + ", update those" : "");
-                }
-            }
+            JavaPackageLine.Moved moved = path.endsWith(".java")
+                    ? JavaPackageLine.rewrite(read(file), parent(path), parent(target))
+                    : new JavaPackageLine.Moved(read(file), null);
+            byte[] content = moved.content();
+            String note = moved.note();
             changes.add(FileChange.write(target, content, executable(file)));
             changes.add(FileChange.delete(path));
             outcomes.add(new FileOutcome(target, Outcome.MOVED, path, note));
@@ -95,20 +78,6 @@ final class PackageMoves {
         recorded.forEach(record -> taken.add(record.path()));
         theirs.forEach(file -> taken.add(file.path()));
         return taken;
-    }
-
-    /** The package a file moved from {@code oldDir} to {@code newDir} is in, when its declaration matched its directory. */
-    private static String newPackage(String declared, String oldDir, String newDir) {
-        String layout = "/" + declared.replace('.', '/');
-        if (!("/" + oldDir).endsWith(layout)) {
-            return null;
-        }
-        String root = oldDir.substring(0, oldDir.length() - layout.length() + 1);
-        if (!newDir.startsWith(root) || newDir.length() <= root.length()) {
-            return null;
-        }
-        String relative = newDir.substring(root.length());
-        return relative.matches("[A-Za-z_$][\\w$]*(/[A-Za-z_$][\\w$]*)*") ? relative.replace('/', '.') : null;
     }
 
     /**

@@ -15,6 +15,9 @@ class PackageMovesTest {
     private static final String OLD = "src/main/java/com/example/shop/";
     private static final String NEW = "src/main/java/org/acme/shop/";
 
+    private static final byte[] LATIN_1 = "package com.example.shop;\n// caf\u00e9\nclass Latin {}\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
     @TempDir
     Path work;
 
@@ -39,6 +42,7 @@ class PackageMovesTest {
                 .write(OLD + "util/Helper.java", "package com.example.shop.util;\n\npublic class Helper {}\n")
                 .write(OLD + "notes.txt", "mine\n")
                 .write(OLD + "Odd.java", "package somewhere.else;\nclass Odd {}\n")
+                .write(OLD + "Latin.java", LATIN_1)
                 .commit();
         UpgradePlan plan = upgrade(scenario);
 
@@ -52,6 +56,8 @@ class PackageMovesTest {
         assertThat(outcome(plan, NEW + "notes.txt").note()).isNull();
         assertThat(scenario.read(NEW + "Odd.java")).startsWith("package somewhere.else;");
         assertThat(outcome(plan, NEW + "Odd.java").note()).isEqualTo("check its package declaration");
+        assertThat(scenario.project.resolve(NEW + "Latin.java")).as("not UTF-8: moved byte for byte").hasBinaryContent(LATIN_1);
+        assertThat(outcome(plan, NEW + "Latin.java").note()).isEqualTo("check its package declaration");
         assertThat(scenario.project.resolve("src/main/java/com")).as("nothing left behind").doesNotExist();
         assertThat(plan.conflicts()).isEmpty();
     }
