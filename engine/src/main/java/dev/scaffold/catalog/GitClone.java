@@ -76,7 +76,11 @@ final class GitClone {
             throw ScaffoldException.invalidInput("cannot read commit " + commit.name() + " of " + uri + ": " + e.getMessage());
         }
         Path blueprints = tree.resolve("blueprints");
-        return Catalog.fromDirectory(Files.isDirectory(blueprints) ? blueprints : tree, source, Optional.of(commit.name()));
+        if (!Files.isDirectory(blueprints)) {
+            return Catalog.fromDirectory(tree, source, Optional.of(commit.name()));
+        }
+        Containment.inside(blueprints, "blueprints/ of " + uri, tree, "the repository");
+        return Catalog.fromDirectory(blueprints, source, Optional.of(commit.name()));
     }
 
     private void write(Path tree, String path, FileMode mode, ObjectId blob) throws IOException {

@@ -52,6 +52,7 @@ final class AddCommand implements Callable<Integer> {
     public Integer call() {
         merge.checkFormat(spec);
         Path directory = environment.resolve(project);
+        Recovery.run(directory, spec.commandLine().getErr());
         UpgradeRequest request = new UpgradeRequest(directory, Optional.empty(), merge.parameters(),
                 merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY, merge.conflictStyle(spec),
                 merge.noGit, source.forProject(environment, directory), layers);

@@ -43,6 +43,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
         Path directory = environment.resolve(project);
+        Recovery.run(directory, spec.commandLine().getErr());
         Provenance provenance = Provenance.read(directory);
         List<Drift> drift = Drift.of(directory, provenance);
         PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import dev.scaffold.ScaffoldException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -130,6 +131,29 @@ final class GitRepository implements AutoCloseable {
         entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, content));
         entry.setLength(content.length);
         return entry;
+    }
+
+    /** The git index file, which {@link #writeConflictStages} rewrites. */
+    Path indexFile() {
+        return repository.getIndexFile().toPath();
+    }
+
+    /**
+     * Puts back the index of the project's repository as {@link Journal} saved it, and removes the lock an
+     * interrupted {@link #writeConflictStages} left.
+     */
+    static void restoreIndex(Path project, byte[] index) throws IOException {
+        Optional<GitRepository> git = open(project);
+        if (git.isEmpty()) {
+            return;
+        }
+        try (GitRepository repository = git.get()) {
+            Path file = repository.indexFile();
+            Path temporary = file.resolveSibling("index.scaffold-recover");
+            Files.write(temporary, index);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(file.resolveSibling("index.lock"));
+        }
     }
 
     @Override

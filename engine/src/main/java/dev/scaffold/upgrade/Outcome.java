@@ -33,7 +33,11 @@ public enum Outcome {
     /** You deleted it and the blueprint did not change it: stays deleted. */
     DELETED_BY_YOU("deleted by you", false),
     /** You deleted it and the blueprint changed it: stays deleted, look at what changed. */
-    DELETED_BY_YOU_CHANGED_UPSTREAM("deleted by you, changed upstream", false);
+    DELETED_BY_YOU_CHANGED_UPSTREAM("deleted by you, changed upstream", false),
+    /** Your own file, in a directory an answer renamed (the Java package): moved along with it. */
+    MOVED("moved (yours)", false),
+    /** Your own file, in a directory an answer renamed, that could not move (its new path is taken): still there. */
+    LEFT_BEHIND("CONFLICT (left behind)", true);
 
     private final String label;
     private final boolean conflict;

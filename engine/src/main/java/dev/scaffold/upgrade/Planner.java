@@ -62,14 +62,16 @@ final class Planner {
     /**
      * @param base   the old render of (at least) the files the user changed, or empty when it could not be
      *               rendered; the recorded hashes stand in for every file the old render does not hold
+     *               (among them those whose render did not reproduce its recorded hash, see {@link BaseRender})
      * @param theirs the new render
      */
-    Result plan(Optional<List<RenderedFile>> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
+    Result plan(Optional<BaseRender> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
         Map<String, FileVersion> bases = new TreeMap<>();
         Map<String, String> blueprints = new TreeMap<>();
         recorded.forEach(record -> bases.put(key(record.blueprint(), record.template()),
                 new FileVersion(record.path(), null, record.sha256(), record.executable())));
-        base.ifPresent(files -> files.forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
+        base.ifPresent(render -> render.files().forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
+        Map<String, String> unverified = base.map(BaseRender::unverified).orElse(Map.of());
         recorded.forEach(record -> blueprints.put(key(record.blueprint(), record.template()), record.blueprint()));
         Map<String, FileVersion> theirsByKey = new TreeMap<>();
         theirs.forEach(file -> {
@@ -89,8 +91,9 @@ final class Planner {
         List<FileOutcome> outcomes = new ArrayList<>();
         Map<String, FileChange> changes = new LinkedHashMap<>();
         List<ConflictStages> stages = new ArrayList<>();
-        for (DecisionTable.Decision decision : decisions.stream().map(clashes::resolve).toList()) {
-            outcomes.add(decision.outcome());
+        for (int i = 0; i < decisions.size(); i++) {
+            DecisionTable.Decision decision = clashes.resolve(decisions.get(i));
+            outcomes.add(noted(decision.outcome(), unverified.get(keys.get(i))));
             for (FileChange change : decision.changes()) {
                 FileChange earlier = changes.get(change.path());
                 if (earlier == null || earlier.deletes()) {
@@ -101,8 +104,18 @@ final class Planner {
                 stages.add(decision.stages());
             }
         }
+        PackageMoves.Result moves = PackageMoves.of(project, outcomes, PackageMoves.taken(recorded, theirs, changes.keySet()));
+        outcomes.addAll(moves.outcomes());
+        moves.changes().forEach(change -> changes.putIfAbsent(change.path(), change));
         outcomes.sort(Comparator.comparing(FileOutcome::path));
         return new Result(outcomes, new ArrayList<>(changes.values()), stages, drift(recorded));
+    }
+
+    /** The outcome, with the reason its base is not the recorded render when that shaped it (a conflict or a merge). */
+    private static FileOutcome noted(FileOutcome outcome, String why) {
+        boolean shaped = outcome.outcome().conflict() || outcome.outcome() == Outcome.MERGED;
+        return why == null || !shaped || outcome.note() != null ? outcome
+                : new FileOutcome(outcome.path(), outcome.outcome(), outcome.previousPath(), why);
     }
 
     private ThreeWayMerge.Labels labels(String blueprint, boolean baseRendered) {
@@ -113,6 +126,12 @@ final class Planner {
 
     private List<Drift> drift(List<Provenance.FileRecord> recorded) {
         return recorded.stream().map(record -> Drift.compare(record, read(record.path()))).flatMap(Optional::stream).toList();
+    }
+
+    /** The bytes of the project's file at {@code path}, or null when missing. */
+    byte[] ours(String path) {
+        FileVersion version = read(path);
+        return version == null ? null : version.content();
     }
 
     /** The project's file at {@code path} (null when missing), read from disk once. */
@@ -144,6 +163,6 @@ final class Planner {
     }
 
     private static String key(String blueprint, String template) {
-        return blueprint + ":" + template;
+        return BaseRender.key(blueprint, template);
     }
 }
