@@ -1,15 +1,19 @@
 package dev.scaffold.params;
 
+import dev.scaffold.params.ConditionNode.Operand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A recursive-descent parser of {@link Condition}s: {@code ||} binds looser than {@code &&}, then {@code !}. */
+/**
+ * A recursive-descent parser of {@link Condition}s: {@code ||} binds looser than {@code &&}, then {@code !},
+ * then comparisons ({@code name == 'text'}, and on whole numbers {@code a <= b}, {@code size(list) >= 2}).
+ */
 final class ConditionParser {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(&&|\\|\\||==|!=|!|\\(|\\))|'([^']*)'|([A-Za-z_][A-Za-z0-9_]*)|(-?\\d+))");
+            "\\s*(?:(&&|\\|\\||==|!=|<=|>=|<|>|!|\\(|\\))|'([^']*)'|([A-Za-z_][A-Za-z0-9_]*)|(-?\\d+))");
 
     private final String source;
     private final List<String> tokens;
@@ -54,15 +58,55 @@ final class ConditionParser {
             expect(")");
             return inner;
         }
-        String name = next();
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("expected a parameter name, found '" + name + "' in condition: " + source);
+        Operand left = operand();
+        String op = acceptAny("==", "!=", "<=", ">=", "<", ">");
+        if (op == null) {
+            if (left.name() == null) {
+                throw new IllegalArgumentException("a number alone is not a condition: " + source);
+            }
+            return left.size() ? new ConditionNode.Compare(left, ">", new Operand(null, false, 0L))
+                    : new ConditionNode.Truthy(left.name());
         }
-        boolean equals = accept("==");
-        if (equals || accept("!=")) {
-            return new ConditionNode.Equals(name, literal(next()), !equals);
+        boolean equality = op.equals("==") || op.equals("!=");
+        if (equality && left.name() != null && !left.size() && !peekSize()) {
+            return new ConditionNode.Equals(left.name(), literal(next()), op.equals("!="));
         }
-        return new ConditionNode.Truthy(name);
+        return new ConditionNode.Compare(left, op, operand());
+    }
+
+    /** A name, {@code size(name)} or a whole number. */
+    private Operand operand() {
+        String token = next();
+        if (token.matches("-?\\d+")) {
+            return new Operand(null, false, Long.parseLong(token));
+        }
+        if (!token.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("expected a parameter name, found '" + token + "' in condition: " + source);
+        }
+        if (token.equals("size") && accept("(")) {
+            String name = next();
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("expected a list parameter in size(...), found '" + name + "' in condition: " + source);
+            }
+            expect(")");
+            return new Operand(name, true, null);
+        }
+        return new Operand(token, false, null);
+    }
+
+    /** Whether {@code size(...)} comes next. */
+    private boolean peekSize() {
+        return position < tokens.size() && tokens.get(position).equals("size")
+                && position + 1 < tokens.size() && tokens.get(position + 1).equals("(");
+    }
+
+    private String acceptAny(String... candidates) {
+        for (String candidate : candidates) {
+            if (accept(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private String literal(String token) {

@@ -42,7 +42,7 @@ public final class ProjectGenerator {
         } catch (IllegalStateException e) {
             throw ScaffoldException.failure(e.getMessage(), e);
         }
-        Answers answers = new AnswerResolver(parameters, prompter).resolve(request.parameters(), fromFile);
+        Answers answers = new AnswerResolver(parameters, composition.rules(), prompter).resolve(request.parameters(), fromFile);
         List<RenderedFile> files = renderer.render(composition, answers);
         Provenance provenance = provenance(composition, answers, files);
         if (!request.dryRun()) {
