@@ -1,8 +1,11 @@
 package dev.scaffold.cli;
 
 import dev.scaffold.catalog.Catalog;
+import dev.scaffold.params.Prompter;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
@@ -12,13 +15,28 @@ import java.util.function.Supplier;
  * @param bundled     the bundled catalog (loaded on first use)
  * @param in          standard input, for prompts
  * @param interactive whether standard input is a terminal a person answers at
+ * @param secrets     reads a secret without echo (the Console), or {@code null} to read it from {@code in}
  */
-public record CliEnvironment(Supplier<Catalog> bundled, BufferedReader in, boolean interactive) {
+public record CliEnvironment(Supplier<Catalog> bundled, BufferedReader in, boolean interactive,
+                             Prompter.SecretReader secrets) {
 
-    /** The real process: bundled blueprints, System.in, interactive when there is a console. */
+    public CliEnvironment(Supplier<Catalog> bundled, BufferedReader in, boolean interactive) {
+        this(bundled, in, interactive, null);
+    }
+
+    /** The real process: bundled blueprints, System.in, interactive (secrets without echo) when there is a console. */
     public static CliEnvironment system() {
+        Console console = System.console();
         return new CliEnvironment(Catalog::bundled,
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                System.console() != null);
+                console != null, console == null ? null : () -> {
+                    char[] secret = console.readPassword();
+                    return secret == null ? null : new String(secret);
+                });
+    }
+
+    /** The prompter of an interactive command. */
+    public Prompter prompter(PrintWriter out) {
+        return new Prompter(in, out, secrets);
     }
 }

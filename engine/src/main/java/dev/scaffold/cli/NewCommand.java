@@ -67,7 +67,7 @@ final class NewCommand implements Callable<Integer> {
         NewProjectRequest request = new NewProjectRequest(blueprint, layers, target, parameters,
                 Optional.ofNullable(answers), dryRun);
         Optional<Prompter> prompter = environment.interactive() && !noInput
-                ? Optional.of(new Prompter(environment.in(), out))
+                ? Optional.of(environment.prompter(out))
                 : Optional.empty();
         GeneratedProject project = new ProjectGenerator(source.catalog(environment)).generate(request, prompter);
         String rendered = project.composition().parts().stream()

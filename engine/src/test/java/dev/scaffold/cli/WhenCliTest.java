@@ -135,7 +135,8 @@ class WhenCliTest {
         Path target = work.resolve("asked");
         assertThat(run("fargate\n\n\n", true, "new", "-b", "site", "-o", target.toString(), "--source", source))
                 .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("computeType").doesNotContain("instanceTypes");
+        assertThat(out.toString()).contains("  What runs jobs.\n  allowed: one of ec2, fargate\ncomputeType (ec2/fargate) [ec2]: ")
+                .doesNotContain("instanceTypes").doesNotContain("Instance families");
         assertThat(target.resolve("README.md")).hasContent("fargate");
     }
 
