@@ -1,7 +1,9 @@
 package dev.scaffold.catalog;
 
 import dev.scaffold.params.Answers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.params.Derived;
+import dev.scaffold.params.FormSchema;
 import dev.scaffold.params.NotApplicable;
 import dev.scaffold.params.Parameter;
 import dev.scaffold.params.Rule;
@@ -53,6 +55,12 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
             }
         }
         return List.copyOf(parameters.values());
+    }
+
+    /** The whole form as one JSON Schema (see {@link FormSchema}), titled with the parts and their versions. */
+    public ObjectNode jsonSchema() {
+        String title = String.join(" + ", parts().stream().map(part -> part.id() + " " + part.version()).toList());
+        return FormSchema.of(title, base.description(), parameters(), rules());
     }
 
     /** Every part's rules across parameters. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.scaffold.Suggestions;
 import dev.scaffold.params.Condition;
+import dev.scaffold.params.FormSchema;
 import dev.scaffold.params.Formats;
 import dev.scaffold.params.Parameter;
 import dev.scaffold.params.ParameterType;
@@ -81,6 +82,8 @@ final class ParameterReader {
     private static Condition readsEarlier(Condition condition, String name, String what, Set<String> earlier,
                                           List<String> declared) {
         String where = "parameter '" + name + "' (" + what + ")";
+        require(FormSchema.expressible(condition), where + " compares two parameters: compare a parameter only with a"
+                + " value here (so the JSON Schema of the form can say it), and put the comparison in rules:");
         for (String read : condition.names()) {
             require(declared.contains(read), where + " reads unknown '" + read + "'" + Suggestions.didYouMean(read, declared));
             require(!read.equals(name), where + " reads itself");

@@ -18,7 +18,9 @@ import java.util.Set;
  * <p>A parameter whose {@code when:} is false on the answers before it is skipped: not asked, not
  * validated, not recorded; giving it is an error naming the condition. A parameter with
  * {@code required: <condition>} needs a value when the condition holds (the prompt then does not let it
- * be skipped). Then the manifests' {@link Rule}s are checked, all before anything is rendered.
+ * be skipped). Then the manifests' {@link Rule}s are checked, and the answers validated with the
+ * form's {@link FormSchema} (what the CLI checks and what a form built from the schema checks are one
+ * definition), all before anything is rendered.
  */
 public final class AnswerResolver {
 
@@ -97,6 +99,10 @@ public final class AnswerResolver {
         }
         missing.throwIfAny();
         checkRules(seen, inapplicable);
+        List<String> problems = FormSchema.problems(FormSchema.of("answers", "answers", parameters, rules), values);
+        if (!problems.isEmpty()) {
+            throw ScaffoldException.invalidInput("the answers do not match the blueprint's JSON Schema: " + problems.get(0));
+        }
         return new Resolution(new Answers(values), dropped);
     }
 

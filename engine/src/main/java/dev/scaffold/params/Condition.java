@@ -36,6 +36,10 @@ public final class Condition {
         return root.test(values);
     }
 
+    ConditionNode root() {
+        return root;
+    }
+
     /** The names the condition reads, so a manifest can be checked for names it does not declare. */
     public Set<String> names() {
         Set<String> names = new TreeSet<>();
