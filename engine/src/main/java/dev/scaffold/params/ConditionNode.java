@@ -3,6 +3,7 @@ package dev.scaffold.params;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A parsed {@link Condition}: names, negation, and/or, equality with a literal, and integer comparisons
@@ -61,6 +62,33 @@ sealed interface ConditionNode {
 
         public void collect(Set<String> names) {
             names.add(name);
+        }
+    }
+
+    /** {@code name =~ 'regex'}: the value (a text) contains a match of the regular expression; false without a value. */
+    record Matches(String name, Pattern pattern) implements ConditionNode {
+        public boolean test(Map<String, ?> values) {
+            Object value = valueOf(values, name);
+            return value instanceof String text && pattern.matcher(text).find();
+        }
+
+        public void collect(Set<String> names) {
+            names.add(name);
+        }
+    }
+
+    /** {@code host inZone zone}: a DNS name is the zone or inside it ({@code a.example.com} in {@code example.com}). */
+    record InZone(String host, String zone) implements ConditionNode {
+        public boolean test(Map<String, ?> values) {
+            Object name = valueOf(values, host);
+            Object parent = valueOf(values, zone);
+            return name instanceof String a && parent instanceof String b && !b.isEmpty()
+                    && (a.equals(b) || a.endsWith("." + b));
+        }
+
+        public void collect(Set<String> names) {
+            names.add(host);
+            names.add(zone);
         }
     }
 

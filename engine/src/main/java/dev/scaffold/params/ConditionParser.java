@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * A recursive-descent parser of {@link Condition}s: {@code ||} binds looser than {@code &&}, then {@code !},
- * then comparisons ({@code name == 'text'}, and on whole numbers {@code a <= b}, {@code size(list) >= 2}).
+ * then comparisons ({@code name == 'text'}, {@code name =~ 'regex'}, {@code host inZone zone}, and on whole
+ * numbers {@code a <= b}, {@code size(list) >= 2}).
  */
 final class ConditionParser {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(&&|\\|\\||==|!=|<=|>=|<|>|!|\\(|\\))|'([^']*)'|([A-Za-z_][A-Za-z0-9_]*)|(-?\\d+))");
+            "\\s*(?:(&&|\\|\\||==|!=|=~|<=|>=|<|>|!|\\(|\\))|'([^']*)'|([A-Za-z_][A-Za-z0-9_]*)|(-?\\d+))");
 
     private final String source;
     private final List<String> tokens;
@@ -59,6 +60,20 @@ final class ConditionParser {
             return inner;
         }
         Operand left = operand();
+        if (left.name() != null && !left.size() && accept("=~")) {
+            String regex = next();
+            if (!regex.startsWith("'")) {
+                throw new IllegalArgumentException("expected a quoted regular expression after =~ in condition: " + source);
+            }
+            return new ConditionNode.Matches(left.name(), Pattern.compile(regex.substring(1, regex.length() - 1)));
+        }
+        if (left.name() != null && !left.size() && accept("inZone")) {
+            String zone = next();
+            if (!zone.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("expected a parameter name after inZone in condition: " + source);
+            }
+            return new ConditionNode.InZone(left.name(), zone);
+        }
         String op = acceptAny("==", "!=", "<=", ">=", "<", ">");
         if (op == null) {
             if (left.name() == null) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * A {@link Condition} as a JSON Schema that an answers object matches exactly when the condition holds
  * on it, for {@code if}/{@code then}: a name's value against a literal ({@code const}, {@code minimum},
- * {@code minItems}, ...). A comparison of two answers ({@code nats <= zones}) has no JSON Schema form
+ * {@code minItems}, {@code pattern} for {@code =~}, ...). A comparison of two answers ({@code nats <= zones},
+ * {@code host inZone zone}) has no JSON Schema form
  * (2020-12 has no {@code $data}): it is empty then, and the engine alone checks it.
  */
 final class ConditionSchema {
@@ -44,6 +45,12 @@ final class ConditionSchema {
         }
         if (node instanceof ConditionNode.Equals equals) {
             return Optional.of(equals(equals));
+        }
+        if (node instanceof ConditionNode.Matches matches) {
+            return Optional.of(present(matches.name(), object().put("type", "string").put("pattern", matches.pattern().pattern())));
+        }
+        if (node instanceof ConditionNode.InZone) {
+            return Optional.empty();
         }
         return compare((ConditionNode.Compare) node);
     }

@@ -19,8 +19,8 @@ import java.util.Set;
  *
  * <p>Each parameter is a property (type, pattern, enum, bounds, format, title, help as description,
  * default; a secret is {@code writeOnly}); {@code required: true} without a default is {@code required};
- * {@code when:} is an {@code if}/{@code then} that forbids the property while the condition is false
- * ({@code unevaluatedProperties: false} forbids unknown ones); {@code required: <condition>} an
+ * {@code when:} is an {@code if}/{@code then}/{@code else}: required (when it is) while the condition holds,
+ * forbidden while it is false ({@code unevaluatedProperties: false} forbids unknown ones); {@code required: <condition>} an
  * {@code if}/{@code then} with {@code required}; a rule an {@code if}/{@code then} where JSON Schema can
  * express it, else an entry of {@code x-scaffold-rules}, which the engine alone checks.
  */
@@ -50,14 +50,17 @@ public final class FormSchema {
         ArrayNode engineRules = JSON.createArrayNode();
         for (Parameter parameter : parameters) {
             properties.set(parameter.name(), property(parameter));
-            if (parameter.required() && !parameter.hasDefault()) {
+            boolean alwaysRequired = parameter.required() && !parameter.hasDefault();
+            if (alwaysRequired && parameter.when() == null) {
                 required.add(parameter.name());
             }
             if (parameter.when() != null) {
-                ObjectNode forbidden = JSON.createObjectNode();
-                forbidden.putObject("properties").put(parameter.name(), false);
-                allOf.add(conditional(conditions.of(parameter.when()).map(holds -> JSON.createObjectNode().set("not", holds)),
-                        forbidden));
+                ObjectNode applies = conditional(conditions.of(parameter.when()), JSON.createObjectNode());
+                if (alwaysRequired) {
+                    ((ObjectNode) applies.get("then")).putArray("required").add(parameter.name());
+                }
+                applies.putObject("else").putObject("properties").put(parameter.name(), false);
+                allOf.add(applies);
             }
             if (parameter.requiredWhen() != null) {
                 ObjectNode then = JSON.createObjectNode();

@@ -47,8 +47,9 @@ public record Rule(Condition condition, String message, Condition when) {
 
     private static String shown(String name, Object value, List<Parameter> parameters) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst()
-                .filter(p -> value != null && !"".equals(value))
+                .filter(p -> value != null)
                 .map(p -> p.secret() ? "***" : p.type().format(value))
+                .filter(shown -> !shown.isEmpty())
                 .orElse("(none)");
     }
 }

@@ -50,6 +50,21 @@ class ConditionTest {
     }
 
     @Test
+    void matchesRegularExpressionsAndDnsZones() {
+        Map<String, Object> texts = Map.of("type", "t4g.small", "host", "metaflow.acme.io", "zone", "acme.io",
+                "other", "evilacme.io", "count", 3L);
+        assertThat(Condition.parse("type =~ '^t[0-9]+g?[.](micro|small)$'").test(texts)).isTrue();
+        assertThat(Condition.parse("type =~ 'large'").test(texts)).isFalse();
+        assertThat(Condition.parse("count =~ '3'").test(texts)).as("not a text").isFalse();
+        assertThat(Condition.parse("host inZone zone").test(texts)).isTrue();
+        assertThat(Condition.parse("zone inZone zone").test(texts)).isTrue();
+        assertThat(Condition.parse("other inZone zone").test(texts)).isFalse();
+        assertThat(Condition.parse("host inZone missing").test(texts)).isFalse();
+        assertThat(Condition.parse("host inZone zone").names()).containsExactly("host", "zone");
+        assertThatThrownBy(() -> Condition.parse("type =~ large")).hasMessageContaining("quoted regular expression");
+    }
+
+    @Test
     void readsAParameterThatDoesNotApplyAsUnanswered() {
         Map<String, Object> gated = Map.of("types", new NotApplicable("types", "types applies only when x"));
         assertThat(Condition.parse("types").test(gated)).isFalse();

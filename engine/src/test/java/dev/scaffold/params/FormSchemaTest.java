@@ -44,12 +44,15 @@ class FormSchemaTest {
             new Parameter("ui", ParameterType.BOOLEAN, null, "A UI.", true, false, null, null, null, List.of(), null, false),
             new Parameter("domain", ParameterType.STRING, null, "Its host.", null, false, "^[a-z.]+$", null, null, List.of(),
                     null, false, Condition.parse("ui")),
+            new Parameter("issuer", ParameterType.STRING, null, "Sign-in.", null, true, "^https://[a-z.]+$", null, null,
+                    List.of(), null, false, null, Condition.parse("ui")),
             new Parameter("token", ParameterType.STRING, null, "A secret.", null, false, "^[a-z0-9]+$", null, null, List.of(),
                     null, true));
     static final List<Rule> RULES = List.of(
             new Rule(Condition.parse("nats <= zones"), "one NAT per zone at most.", null),
             new Rule(Condition.parse("!existingVpcId || size(subnets) >= 2"), "two subnets with an existing VPC.", null),
-            new Rule(Condition.parse("size(instanceTypes) <= 3"), "three families at most.", Condition.parse("ui")));
+            new Rule(Condition.parse("size(instanceTypes) <= 3"), "three families at most.", Condition.parse("ui")),
+            new Rule(Condition.parse("!(domain =~ '^www[.]')"), "no www host.", null));
     private static final ObjectNode SCHEMA = FormSchema.of("site 1.0.0", "A site.", PARAMETERS, RULES);
 
     @Test
@@ -81,7 +84,10 @@ class FormSchemaTest {
                 Arguments.of("when false, given", answers("computeType", "fargate", "instanceTypes", c5, "zones", 2, "nats", 1, "ui", false), false),
                 Arguments.of("when false, absent", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", false), true),
                 Arguments.of("required when ui, missing", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", true), false),
-                Arguments.of("required when ui, given", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", true, "domain", "a.io"), true),
+                Arguments.of("required when ui, given", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", true, "domain", "a.io", "issuer", "https://a.io"), true),
+                Arguments.of("pattern rule", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", true, "domain", "www.a.io", "issuer", "https://a.io"), false),
+                Arguments.of("required and when, missing", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", true, "domain", "a.io"), false),
+                Arguments.of("required and when, not applicable", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", false, "issuer", "https://a.io"), false),
                 Arguments.of("existing VPC", answers("computeType", "fargate", "existingVpcId", "vpc-1a", "subnets", List.of("subnet-1", "subnet-2"), "ui", false), true),
                 Arguments.of("existing VPC, one subnet", answers("computeType", "fargate", "existingVpcId", "vpc-1a", "subnets", List.of("subnet-1"), "ui", false), false),
                 Arguments.of("existing VPC, new-VPC zones", answers("computeType", "fargate", "existingVpcId", "vpc-1a", "subnets", List.of("subnet-1", "subnet-2"), "zones", 2, "ui", false), false),
@@ -90,7 +96,7 @@ class FormSchemaTest {
                 Arguments.of("bad choice", answers("computeType", "gpu", "zones", 2, "nats", 1, "ui", false), false),
                 Arguments.of("bad pattern", answers("computeType", "fargate", "zones", 2, "nats", 1, "ui", false, "token", "A!"), false),
                 Arguments.of("rule with when, holds", answers("computeType", "ec2", "instanceTypes", List.of("a1", "b1", "c1", "d1"), "zones", 2, "nats", 1, "ui", false), true),
-                Arguments.of("rule with when, broken", answers("computeType", "ec2", "instanceTypes", List.of("a1", "b1", "c1", "d1"), "zones", 2, "nats", 1, "ui", true, "domain", "a.io"), false));
+                Arguments.of("rule with when, broken", answers("computeType", "ec2", "instanceTypes", List.of("a1", "b1", "c1", "d1"), "zones", 2, "nats", 1, "ui", true, "domain", "a.io", "issuer", "https://a.io"), false));
     }
 
     @ParameterizedTest(name = "{0}")
