@@ -69,4 +69,18 @@ class WhenAndRulesTest {
                 .resolve(Map.of("existingVpcId", "vpc-1a", "subnets", "subnet-1,subnet-2"), Map.of()).values())
                 .containsOnlyKeys("existingVpcId", "subnets");
     }
+
+    @Test
+    void aRequiredParameterWithWhenIsMissingOnlyWhileItAppliesAndSaysWhen() {
+        Parameter auth = new Parameter("auth", ParameterType.CHOICE, null, "h", "cognito", false, null, null, null,
+                List.of("cognito", "oidc"), null, false);
+        Parameter issuer = new Parameter("issuer", ParameterType.STRING, null, "h", null, true, "^https://.+$", null, null,
+                List.of(), null, false, null, Condition.parse("auth == 'oidc'"));
+        Parameter client = new Parameter("client", ParameterType.STRING, null, "h", null, true, "^[a-z]+$", null, null,
+                List.of(), null, false, null, Condition.parse("auth == 'oidc'"));
+        AnswerResolver resolver = new AnswerResolver(List.of(auth, issuer, client), List.of(), Optional.empty());
+        assertThat(resolver.resolve(Map.of(), Map.of()).values()).containsOnlyKeys("auth");
+        assertThatThrownBy(() -> resolver.resolve(Map.of("auth", "oidc"), Map.of()))
+                .hasMessage("issuer and client are required when auth is oidc: pass -P issuer=... -P client=...");
+    }
 }
