@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scaffold.ExitCodes;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.params.Rule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +36,23 @@ class BlueprintRulesTest {
     private static final String SUBNET_A = "subnet-0abc1234def567891";
     private static final String SUBNET_B = "subnet-0abc1234def567892";
 
+    private static final String VPC_LINK_REGIONS = "us-east-2|us-east-1|us-west-1|us-west-2|ap-east-1|ap-south-1"
+            + "|ap-northeast-2|ap-southeast-1|ap-southeast-2|ap-northeast-1|ca-central-1|eu-central-1|eu-west-1|eu-west-2"
+            + "|eu-west-3|eu-south-2|eu-north-1|me-south-1|sa-east-1|us-gov-west-1";
+
     /** blueprint, rule, the rejected answers (what the construct fails on), a valid neighbour. */
     static Stream<Arguments> cases() {
         return Stream.of(
                 // BatchComputeProps: "instanceTypes must not be empty for computeType EC2"
                 Arguments.of("hobbyist", "size(instanceTypes) >= 1", Map.of("instanceTypes", ""), Map.of("instanceTypes", "c5")),
+                // VpcLinkZones.supported: "API Gateway has no HTTP API VPC links in af-south-1"
+                Arguments.of("hobbyist", "!metadataService || !region || region =~ '^(" + VPC_LINK_REGIONS + ")$'",
+                        Map.of("region", "af-south-1"), Map.of("region", "af-south-1", "metadataService", "false")),
+                Arguments.of("enterprise", "!region || region =~ '^(" + VPC_LINK_REGIONS + ")$'",
+                        ui("region", "af-south-1"), ui("region", "eu-south-2")),
+                // VpcLinkZones.first: "eu-west-3 has VPC links in 2 Availability Zones only"
+                Arguments.of("enterprise", "!region || availabilityZones <= 2 || !(region =~ '^(us-west-1|ap-east-1|ca-central-1|eu-west-3)$')",
+                        ui("region", "eu-west-3", "availabilityZones", "3"), ui("region", "eu-west-1", "availabilityZones", "3")),
                 // NewVpcNetworkProps: "natGateways must be between 1 and maxAzs"
                 Arguments.of("enterprise", "natGateways <= availabilityZones",
                         ui("availabilityZones", "2", "natGateways", "3"), ui("availabilityZones", "3", "natGateways", "3")),
@@ -93,6 +110,24 @@ class BlueprintRulesTest {
                 .flatMap(id -> Render.BUNDLED.get(id).rules().stream().map(Rule::condition).map(rule -> id + ": " + rule))
                 .sorted().toList();
         assertThat(declared).isEqualTo(covered);
+    }
+
+    /** The regions the rules list are VpcLinkZones' table, and its two-zone regions those the rules name. */
+    @Test
+    void theRegionRulesFollowVpcLinkZones() throws Exception {
+        String table = Files.readString(Render.repository().resolve(
+                "blueprints/_shared/metaflow/template/src/main/java/{{packagePath}}/network/VpcLinkZones.java"));
+        Matcher entry = Pattern.compile("Map\\.entry\\(\"([a-z0-9-]+)\", List\\.of\\(([^)]*)\\)\\)").matcher(table);
+        Set<String> regions = new TreeSet<>();
+        Set<String> twoZones = new TreeSet<>();
+        while (entry.find()) {
+            regions.add(entry.group(1));
+            if (entry.group(2).split(",").length == 2) {
+                twoZones.add(entry.group(1));
+            }
+        }
+        assertThat(regions).isEqualTo(new TreeSet<>(List.of(VPC_LINK_REGIONS.split("\\|"))));
+        assertThat(twoZones).containsExactlyInAnyOrder("us-west-1", "ap-east-1", "ca-central-1", "eu-west-3");
     }
 
     @Test
