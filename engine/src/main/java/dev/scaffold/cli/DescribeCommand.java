@@ -38,7 +38,7 @@ final class DescribeCommand implements Callable<Integer> {
     List<String> layers = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json-schema: the whole form (with the layers) as one JSON Schema, draft 2020-12.")
+            description = "text, json, or json-schema: the whole form (with the layers) as one JSON Schema, draft 2020-12.")
     String format;
 
     DescribeCommand(CliEnvironment environment) {
@@ -47,8 +47,8 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json-schema")) {
-            throw new ParameterException(spec.commandLine(), "--format must be text or json-schema, not '" + format + "'");
+        if (!List.of("text", "json", "json-schema").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "--format must be text, json or json-schema, not '" + format + "'");
         }
         Catalog catalog = source.catalog(environment);
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +61,11 @@ final class DescribeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--with needs --format json-schema");
         }
         Blueprint blueprint = catalog.get(id);
+        if (format.equals("json")) {
+            out.println(BlueprintJson.describe(blueprint, catalog.layersOf(blueprint.id())).toPrettyString());
+            out.flush();
+            return ExitCodes.OK;
+        }
         out.printf("%s %s (%s): %s%n", blueprint.id(), blueprint.version(), blueprint.kind().id(), blueprint.description());
         if (blueprint.kind() == BlueprintKind.LAYER) {
             out.printf("Layer of: %s (scaffold new --blueprint %s --with %s)%n",

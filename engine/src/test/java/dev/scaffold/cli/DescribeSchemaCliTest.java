@@ -21,7 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
-/** {@code scaffold describe ID [--with LAYER] --format json-schema}, on the fixtures and every bundled composition. */
+/**
+ * {@code scaffold describe ID [--with LAYER] --format json-schema} on the fixtures and every bundled
+ * composition; {@code describe --format json} and {@code list --format json}.
+ */
 class DescribeSchemaCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +57,29 @@ class DescribeSchemaCliTest {
     @Test
     void refusesAnUnknownFormat() {
         assertThat(run(false, "describe", "demo", "--format", "yaml")).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(err.toString()).contains("--format must be text or json-schema, not 'yaml'");
+        assertThat(err.toString()).contains("--format must be text, json or json-schema, not 'yaml'");
+    }
+
+    @Test
+    void describesAndListsAsJson() throws Exception {
+        assertThat(run(true, "describe", "enterprise", "--format", "json")).as(err.toString()).isZero();
+        JsonNode enterprise = JSON.readTree(out.toString());
+        assertThat(enterprise.path("layers").get(0).asText()).isEqualTo("step-functions");
+        JsonNode issuer = null;
+        for (JsonNode parameter : enterprise.path("parameters")) {
+            if (parameter.path("name").asText().equals("oidcIssuer")) {
+                issuer = parameter;
+            }
+        }
+        assertThat(issuer).isNotNull();
+        assertThat(issuer.path("when").asText()).isEqualTo("uiAuthentication == 'oidc'");
+        assertThat(issuer.path("requirement").asText()).isEqualTo("required");
+        assertThat(enterprise.path("rules").findValuesAsText("condition")).contains("natGateways <= availabilityZones");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(true, "list", "--format", "json")).as(err.toString()).isZero();
+        assertThat(JSON.readTree(out.toString()).findValuesAsText("id")).contains("hobbyist", "enterprise", "step-functions");
+        assertThat(JSON.readTree(out.toString()).findValuesAsText("defaultBase")).containsExactly("hobbyist");
     }
 
     @ParameterizedTest

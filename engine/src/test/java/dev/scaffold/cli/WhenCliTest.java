@@ -161,4 +161,13 @@ class WhenCliTest {
         assertThat(project.resolve("README.md")).hasContent("ec2 m5");
         assertThat(Provenance.read(project).answers()).containsEntry("instanceTypes", List.of("m5"));
     }
+
+    @Test
+    void describeSaysWhenAParameterAppliesAndListsTheRules() {
+        assertThat(run("", false, "describe", "site", "--source", source)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("  instanceTypes  list  default: c5\n      Instance families.\n"
+                        + "      allowed: a comma-separated list, each item matching ^[a-z0-9.]+$\n"
+                        + "      only when: computeType == 'ec2'\n")
+                .contains("Rules (checked before anything is written):\n  nats <= zones: at most one NAT gateway per zone.\n");
+    }
 }
