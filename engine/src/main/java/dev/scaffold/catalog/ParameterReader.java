@@ -43,7 +43,8 @@ final class ParameterReader {
         String pattern = text(node, "pattern", false);
         String format = text(node, "format", false);
         require(format == null || Formats.exists(format), "parameter '" + name + "' has unknown format '" + format + "'");
-        require(type != ParameterType.CHOICE || !choices.isEmpty(), "choice parameter '" + name + "' needs 'choices'");
+        require(!(type == ParameterType.CHOICE || type == ParameterType.MULTICHOICE) || !choices.isEmpty(),
+                type.id() + " parameter '" + name + "' needs 'choices'");
         require(!(type == ParameterType.STRING || type == ParameterType.LIST) || pattern != null || format != null,
                 "text parameter '" + name + "' needs a pattern or a format, so that no value can break the generated sources");
         boolean hasDefault = node.has("default") && !node.get("default").isNull();

@@ -63,13 +63,16 @@ public final class Condition {
 
     /**
      * The condition in words, for messages: {@code computeType is ec2}, {@code spotQueue is true},
-     * {@code existingVpcId is set}, {@code existingVpcId is empty}; anything else as written.
+     * {@code existingVpcId is set}, {@code existingVpcId is empty}, {@code queues includes gpu}; anything else as written.
      *
      * @param isBoolean whether a name is a boolean parameter (true/false rather than set/empty)
      */
     public String inWords(Predicate<String> isBoolean) {
         if (root instanceof ConditionNode.Equals equals) {
             return equals.name() + (equals.negated() ? " is not " : " is ") + equals.literal();
+        }
+        if (root instanceof ConditionNode.Contains contains) {
+            return contains.list() + " includes " + contains.item();
         }
         return flag().map(flag -> flag.name() + " is " + (isBoolean.test(flag.name())
                 ? String.valueOf(flag.whenTruthy()) : flag.whenTruthy() ? "set" : "empty")).orElse(source);

@@ -77,6 +77,17 @@ sealed interface ConditionNode {
         }
     }
 
+    /** {@code 'gpu' in queues}: a list (a multichoice, say) holds the item; false without a list. */
+    record Contains(String list, String item) implements ConditionNode {
+        public boolean test(Map<String, ?> values) {
+            return valueOf(values, list) instanceof Collection<?> items && items.stream().anyMatch(item::equals);
+        }
+
+        public void collect(Set<String> names) {
+            names.add(list);
+        }
+    }
+
     /** {@code host inZone zone}: a DNS name is the zone or inside it ({@code a.example.com} in {@code example.com}). */
     record InZone(String host, String zone) implements ConditionNode {
         public boolean test(Map<String, ?> values) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A recursive-descent parser of {@link Condition}s: {@code ||} binds looser than {@code &&}, then {@code !},
- * then comparisons ({@code name == 'text'}, {@code name =~ 'regex'}, {@code host inZone zone}, and on whole
+ * then comparisons ({@code name == 'text'}, {@code name =~ 'regex'}, {@code 'gpu' in queues}, {@code host inZone zone}, and on whole
  * numbers {@code a <= b}, {@code size(list) >= 2}).
  */
 final class ConditionParser {
@@ -58,6 +58,15 @@ final class ConditionParser {
             ConditionNode inner = or();
             expect(")");
             return inner;
+        }
+        if (position < tokens.size() && tokens.get(position).startsWith("'")) {
+            String item = literal(next());
+            expect("in");
+            String list = next();
+            if (!list.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("expected a list parameter after in, found '" + list + "' in condition: " + source);
+            }
+            return new ConditionNode.Contains(list, item);
         }
         Operand left = operand();
         if (left.name() != null && !left.size() && accept("=~")) {

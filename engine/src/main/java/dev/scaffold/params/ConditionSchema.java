@@ -49,6 +49,11 @@ final class ConditionSchema {
         if (node instanceof ConditionNode.Matches matches) {
             return Optional.of(present(matches.name(), object().put("type", "string").put("pattern", matches.pattern().pattern())));
         }
+        if (node instanceof ConditionNode.Contains contains) {
+            ObjectNode value = object().put("type", "array");
+            value.putObject("contains").put("const", contains.item());
+            return Optional.of(present(contains.list(), value));
+        }
         if (node instanceof ConditionNode.InZone) {
             return Optional.empty();
         }
@@ -61,7 +66,7 @@ final class ConditionSchema {
         switch (typeOf(name)) {
             case BOOLEAN -> value.put("const", true);
             case INTEGER -> value.set("not", object().put("const", 0));
-            case LIST -> value.put("minItems", 1);
+            case LIST, MULTICHOICE -> value.put("minItems", 1);
             default -> value.put("minLength", 1);
         }
         return present(name, value);

@@ -102,13 +102,14 @@ public record Parameter(
             case BOOLEAN -> parts.add("true or false");
             case INTEGER -> parts.add(integerRange());
             case LIST -> parts.add("a comma-separated list");
+            case MULTICHOICE -> parts.add("a comma-separated list of any of " + String.join(", ", choices) + ", each once");
             case STRING -> parts.add("text");
         }
         if (format != null) {
             parts.add(Formats.describe(format));
         }
         if (pattern != null) {
-            parts.add((type == ParameterType.LIST ? "each item matching " : "matching ") + pattern);
+            parts.add((type.isList() ? "each item matching " : "matching ") + pattern);
         }
         return String.join(", ", parts);
     }

@@ -81,6 +81,9 @@ public final class Prompter {
         if (parameter.type() == ParameterType.CHOICE) {
             question.append(" (").append(String.join("/", parameter.choices())).append(')');
         }
+        if (parameter.type() == ParameterType.MULTICHOICE) {
+            question.append(" (any of ").append(String.join(",", parameter.choices())).append("; comma-separated)");
+        }
         if (parameter.type() == ParameterType.LIST) {
             question.append(" (comma-separated)");
         }

@@ -77,4 +77,20 @@ class WhenAndRulesManifestTest {
         assertThatThrownBy(() -> load(root.resolve("c"), "rules:\n  - condition: zones <=\n    message: m\n"))
                 .hasMessageContaining("ends too early");
     }
+
+    @Test
+    void aMultichoiceNeedsChoicesAndItsDefaultIsChecked(@TempDir Path root) {
+        String queues = """
+                  - name: queues
+                    type: multichoice
+                    help: h
+                    default: [spot]
+                """;
+        assertThatThrownBy(() -> load(root.resolve("a"), queues))
+                .hasMessageContaining("multichoice parameter 'queues' needs 'choices'");
+        assertThatThrownBy(() -> load(root.resolve("b"), queues + "    choices: [gpu]\n"))
+                .hasMessageContaining("queues");
+        assertThat(load(root.resolve("c"), queues + "    choices: [spot, gpu]\n").parameters().get(1).defaultValue())
+                .isEqualTo(java.util.List.of("spot"));
+    }
 }
