@@ -3,14 +3,19 @@ package dev.scaffold.blueprints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.ExitCodes;
 import dev.scaffold.ScaffoldException;
+import dev.scaffold.catalog.Composition;
+import dev.scaffold.params.AnswerResolver;
+import dev.scaffold.params.FormSchema;
 import dev.scaffold.params.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -101,6 +106,24 @@ class BlueprintRulesTest {
                 .extracting(e -> ((ScaffoldException) e).exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(target).doesNotExist();
         assertThat(Render.project(blueprint, List.of(), valid, target, false).files()).isNotEmpty();
+    }
+
+    /**
+     * The blueprint's JSON Schema rejects the same answers (complete, defaults filled in, as a form
+     * submits them) unless the rule is one JSON Schema cannot say, which it then lists in x-scaffold-rules.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void theJsonSchemaRejectsThemTooOrListsTheRule(String blueprint, String rule, Map<String, String> rejected,
+                                                   Map<String, String> valid) {
+        Composition composition = Render.BUNDLED.compose(blueprint, List.of());
+        ObjectNode schema = composition.jsonSchema();
+        Map<String, Object> complete = new AnswerResolver(composition.parameters(), List.of(), Optional.empty())
+                .resolve(rejected, Map.of()).values();
+        boolean engineOnly = schema.path("x-scaffold-rules").findValuesAsText("condition").contains(rule);
+        assertThat(FormSchema.problems(schema, complete)).as("schema problems").matches(problems -> problems.isEmpty() == engineOnly);
+        Map<String, Object> fine = Render.project(blueprint, List.of(), valid, work.resolve("v"), false).answers().values();
+        assertThat(FormSchema.problems(schema, fine)).isEmpty();
     }
 
     @Test
