@@ -62,11 +62,7 @@ final class ConditionParser {
         if (position < tokens.size() && tokens.get(position).startsWith("'")) {
             String item = literal(next());
             expect("in");
-            String list = next();
-            if (!list.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new IllegalArgumentException("expected a list parameter after in, found '" + list + "' in condition: " + source);
-            }
-            return new ConditionNode.Contains(list, item);
+            return new ConditionNode.Contains(name("a list parameter after in"), item);
         }
         Operand left = operand();
         if (left.name() != null && !left.size() && accept("=~")) {
@@ -77,11 +73,7 @@ final class ConditionParser {
             return new ConditionNode.Matches(left.name(), Pattern.compile(regex.substring(1, regex.length() - 1)));
         }
         if (left.name() != null && !left.size() && accept("inZone")) {
-            String zone = next();
-            if (!zone.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new IllegalArgumentException("expected a parameter name after inZone in condition: " + source);
-            }
-            return new ConditionNode.InZone(left.name(), zone);
+            return new ConditionNode.InZone(left.name(), name("a parameter name after inZone"));
         }
         String op = acceptAny("==", "!=", "<=", ">=", "<", ">");
         if (op == null) {
@@ -108,14 +100,20 @@ final class ConditionParser {
             throw new IllegalArgumentException("expected a parameter name, found '" + token + "' in condition: " + source);
         }
         if (token.equals("size") && accept("(")) {
-            String name = next();
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new IllegalArgumentException("expected a list parameter in size(...), found '" + name + "' in condition: " + source);
-            }
+            String name = name("a list parameter in size(...)");
             expect(")");
             return new Operand(name, true, null);
         }
         return new Operand(token, false, null);
+    }
+
+    /** The next token, a parameter name. */
+    private String name(String what) {
+        String name = next();
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("expected " + what + ", found '" + name + "' in condition: " + source);
+        }
+        return name;
     }
 
     /** Whether {@code size(...)} comes next. */

@@ -145,6 +145,10 @@ class WhenCliTest {
         Path project = work.resolve("p");
         onlyVersion1ThenRelease2(() -> assertThat(renderNew(project, "computeType=fargate")).as(err.toString()).isZero());
         assertThat(Provenance.read(project).answers()).containsKey("instanceTypes");
+        assertThat(run("", false, "upgrade", project.toString(), "--no-git", "--source", source, "--dry-run", "--format", "json"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " "))
+                .contains("\"droppedAnswers\" : [ \"instanceTypes applies only when computeType is ec2\" ]");
         assertThat(run("", false, "upgrade", project.toString(), "--no-git", "--source", source)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("note: dropped the recorded answer: instanceTypes applies only when computeType is ec2");
         assertThat(Provenance.read(project).answers()).doesNotContainKey("instanceTypes");
