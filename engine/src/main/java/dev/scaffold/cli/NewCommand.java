@@ -73,6 +73,7 @@ final class NewCommand implements Callable<Integer> {
         String rendered = project.composition().parts().stream()
                 .map(part -> part.id() + " " + part.version())
                 .collect(Collectors.joining(" + "));
+        project.dropped().forEach(why -> out.printf("note: ignored the recorded answer: %s%n", why));
         if (dryRun) {
             out.printf("Would create %s from %s with %d files:%n", target, rendered, project.files().size() + 1);
             for (RenderedFile file : project.files()) {

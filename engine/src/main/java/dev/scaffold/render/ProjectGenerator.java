@@ -42,13 +42,18 @@ public final class ProjectGenerator {
         } catch (IllegalStateException e) {
             throw ScaffoldException.failure(e.getMessage(), e);
         }
-        Answers answers = new AnswerResolver(parameters, composition.rules(), prompter).resolve(request.parameters(), fromFile);
+        AnswerResolver resolver = new AnswerResolver(parameters, composition.rules(), prompter);
+        AnswerResolver.Resolution resolution = request.answersFile().filter(AnswersFile::isProvenance).isPresent()
+                ? resolver.resolveRecorded(request.parameters(), fromFile)
+                : new AnswerResolver.Resolution(resolver.resolve(request.parameters(), fromFile), List.of());
+        Answers answers = resolution.answers();
         List<RenderedFile> files = renderer.render(composition, answers);
         Provenance provenance = provenance(composition, answers, files);
         if (!request.dryRun()) {
             writer.write(request.target(), files, provenance);
         }
-        return new GeneratedProject(request.target(), composition, answers, files, provenance, !request.dryRun());
+        return new GeneratedProject(request.target(), composition, answers, files, provenance, !request.dryRun(),
+                resolution.dropped());
     }
 
     /** The provenance of a render: what {@code scaffold upgrade} will need to reproduce it. */

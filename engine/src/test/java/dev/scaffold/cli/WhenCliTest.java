@@ -174,4 +174,15 @@ class WhenCliTest {
                         + "      only when: computeType == 'ec2'\n")
                 .contains("Rules (checked before anything is written):\n  nats <= zones: at most one NAT gateway per zone.\n");
     }
+
+    @Test
+    void anotherProjectsProvenanceAsAnswersFileLosesOnlyWhatDoesNotApplyWithANote() throws Exception {
+        Path old = work.resolve("old");
+        onlyVersion1ThenRelease2(() -> assertThat(renderNew(old, "computeType=fargate")).as(err.toString()).isZero());
+        Path fresh = work.resolve("fresh");
+        assertThat(run("", false, "new", "-b", "site", "-o", fresh.toString(), "--source", source,
+                "--answers", old.resolve(".scaffold/provenance.json").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("note: ignored the recorded answer: instanceTypes applies only when computeType is ec2");
+        assertThat(Provenance.read(fresh).answers()).containsEntry("computeType", "fargate").doesNotContainKey("instanceTypes");
+    }
 }
