@@ -2,7 +2,6 @@ package dev.scaffold.params;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.scaffold.ScaffoldException;
@@ -20,19 +19,6 @@ public final class AnswersFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private AnswersFile() {
-    }
-
-    /**
-     * Whether the file is a project's provenance: its answers were recorded by the engine, so those
-     * that do not apply to another blueprint version are dropped rather than refused.
-     */
-    public static boolean isProvenance(Path file) {
-        try {
-            JsonNode document = YAML.readTree(file.toFile());
-            return document != null && document.path("answers").isObject() && document.has("files");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** @throws ScaffoldException (invalid input) when the file is missing or not a map */
