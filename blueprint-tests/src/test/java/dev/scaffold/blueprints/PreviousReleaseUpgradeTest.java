@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Projects rendered by the releases before the deploy-readiness fixes (hobbyist 1.2.0, enterprise
  * 1.0.0 + step-functions 1.1.0) and edited by their users upgrade to the current versions without
- * a conflict, keep every edit, and still compile and synthesize.
+ * a conflict, keep every edit, and still compile and synthesize; recorded answers that no longer
+ * apply ({@code when:}) are dropped, and the plan says so.
  */
 class PreviousReleaseUpgradeTest {
 
@@ -43,15 +44,18 @@ class PreviousReleaseUpgradeTest {
     void upgradesAnEditedEnterprise100WithStepFunctions110Project() throws Exception {
         Path project = work.resolve("enterprise");
         Render.projectAt(project, "enterprise", "1.0.0", "step-functions", "1.1.0");
-        upgradeWithEdits(project, ".maxVcpus(256)", ".maxVcpus(512)", List.of("com.example.metaflow.MetaflowAppTest",
-                "com.example.metaflow.stepfunctions.StepFunctionsSchedulingTest"));
+        UpgradePlan upgrade = upgradeWithEdits(project, ".maxVcpus(256)", ".maxVcpus(512)", List.of(
+                "com.example.metaflow.MetaflowAppTest", "com.example.metaflow.stepfunctions.StepFunctionsSchedulingTest"));
+        assertThat(upgrade.dropped()).containsExactly("privateSubnetIds applies only when existingVpcId is set",
+                "databaseSubnetIds applies only when existingVpcId is set");
+        assertThat(Provenance.read(project).answers()).doesNotContainKeys("privateSubnetIds", "databaseSubnetIds");
         assertThat(Provenance.read(project).blueprints()).extracting(ref -> ref.id() + " " + ref.version())
                 .containsExactly("enterprise " + Render.BUNDLED.get("enterprise").version(),
                         "step-functions " + Render.BUNDLED.get("step-functions").version());
         assertThat(project.resolve("src/main/java/com/example/metaflow/network/VpcLinkZones.java")).isRegularFile();
     }
 
-    private static void upgradeWithEdits(Path project, String maxVcpus, String ourMaxVcpus, List<String> tests)
+    private static UpgradePlan upgradeWithEdits(Path project, String maxVcpus, String ourMaxVcpus, List<String> tests)
             throws Exception {
         try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
             commit(git, "generated");
@@ -67,6 +71,7 @@ class PreviousReleaseUpgradeTest {
             assertThat(project.resolve(STACK)).content().contains(OWN_DOC).contains("StackNames.check(getStackName())");
             assertThat(project.resolve("README.md")).content().endsWith(RUNBOOK);
             synthesizes(project, tests);
+            return upgrade;
         }
     }
 }

@@ -42,8 +42,10 @@ public final class MetaflowApp {
                 .instanceTypes(List.of({{instanceTypeList}}))
 {{/fargate}}
                 .maxVcpus({{maxVcpus}})
+{{#metadataService}}
                 .metadataServiceImageTag("{{metadataServiceImageTag}}")
                 .postgresMajorVersion("{{postgresMajorVersion}}")
+{{/metadataService}}
                 .retainData({{retainData}})
                 .build());
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));

@@ -2,6 +2,7 @@ package dev.scaffold.catalog;
 
 import dev.scaffold.params.Derived;
 import dev.scaffold.params.Parameter;
+import dev.scaffold.params.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
  * @param defaultBase  for a layer: the project blueprint used when the layer is asked for alone, if any
  * @param parameters   the typed parameters, in the order they are asked
  * @param derived      values the engine computes from the answers
+ * @param rules        checks across parameters, for combinations the generated code would reject
  * @param fileRules    conditions, verbatim copies and executable bits for template files
  * @param templateRoot the {@code template/} directory (possibly inside the engine's jar)
  * @param includeRoots the {@code template/} directories of shared template libraries it includes, in order;
@@ -34,6 +36,7 @@ public record Blueprint(
         Optional<String> defaultBase,
         List<Parameter> parameters,
         List<Derived> derived,
+        List<Rule> rules,
         List<FileRule> fileRules,
         Path templateRoot,
         List<Path> includeRoots) {
@@ -42,6 +45,7 @@ public record Blueprint(
         layerOf = List.copyOf(layerOf);
         parameters = List.copyOf(parameters);
         derived = List.copyOf(derived);
+        rules = List.copyOf(rules);
         fileRules = List.copyOf(fileRules);
         includeRoots = List.copyOf(includeRoots);
     }

@@ -1,8 +1,12 @@
 package dev.scaffold.catalog;
 
 import dev.scaffold.params.Answers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.params.Derived;
+import dev.scaffold.params.FormSchema;
+import dev.scaffold.params.NotApplicable;
 import dev.scaffold.params.Parameter;
+import dev.scaffold.params.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +57,19 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
         return List.copyOf(parameters.values());
     }
 
+    /** The whole form as one JSON Schema (see {@link FormSchema}), titled with the parts and their versions. */
+    public ObjectNode jsonSchema() {
+        String title = String.join(" + ", parts().stream().map(part -> part.id() + " " + part.version()).toList());
+        return FormSchema.of(title, base.description(), parameters(), rules());
+    }
+
+    /** Every part's rules across parameters. */
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        parts().forEach(part -> rules.addAll(part.rules()));
+        return rules;
+    }
+
     /** Every part's derived values, then the layer flags. */
     public List<Derived> derived() {
         List<Derived> derived = new ArrayList<>();
@@ -62,13 +79,21 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
 
     /**
      * The values templates see: the layer flags, every answer (secrets included: they may render into
-     * files, never into provenance) with an empty text for an unanswered optional parameter, then the
-     * derived values in manifest order.
+     * files, never into provenance) with an empty text for an unanswered optional parameter and
+     * {@link NotApplicable} for one whose {@code when:} is false, then the derived values in manifest order.
      */
     public Map<String, Object> templateContext(Answers answers) {
         Map<String, Object> context = new LinkedHashMap<>(layerFlags());
-        for (Parameter parameter : parameters()) {
-            context.put(parameter.name(), answers.values().getOrDefault(parameter.name(), ""));
+        Map<String, Object> applicable = new LinkedHashMap<>();
+        List<Parameter> parameters = parameters();
+        for (Parameter parameter : parameters) {
+            if (parameter.appliesTo(applicable)) {
+                Object value = answers.values().getOrDefault(parameter.name(), "");
+                applicable.put(parameter.name(), value);
+                context.put(parameter.name(), value);
+            } else {
+                context.put(parameter.name(), new NotApplicable(parameter.name(), parameter.appliesOnlyWhen(parameters)));
+            }
         }
         for (Derived value : derived()) {
             context.put(value.name(), value.compute(context));

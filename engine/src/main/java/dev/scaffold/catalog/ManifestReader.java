@@ -7,11 +7,9 @@ import dev.scaffold.ScaffoldException;
 import dev.scaffold.Suggestions;
 import dev.scaffold.params.Condition;
 import dev.scaffold.params.Derived;
-import dev.scaffold.params.Formats;
 import dev.scaffold.params.InvalidValueException;
 import dev.scaffold.params.Parameter;
-import dev.scaffold.params.ParameterType;
-import dev.scaffold.params.ParameterValidator;
+import dev.scaffold.params.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,7 +24,8 @@ import java.util.Set;
  * Reads a blueprint manifest ({@code blueprint.yaml}) and checks that it is sound: valid ids and
  * versions, every text parameter constrained by a pattern or format (so no value can break the
  * generated sources), defaults that pass their own checks, conditions naming only known values (a
- * conditional {@code required} only parameters declared before it).
+ * parameter's {@code required:} and {@code when:} only parameters declared before it; see
+ * {@link ParameterReader}), and {@code rules:} reading only parameters.
  */
 public final class ManifestReader {
 
@@ -75,7 +74,7 @@ public final class ManifestReader {
         List<String> declared = new ArrayList<>();
         root.path("parameters").forEach(node -> declared.add(node.path("name").asText()));
         for (JsonNode node : root.path("parameters")) {
-            Parameter parameter = parameter(node, names, declared);
+            Parameter parameter = ParameterReader.read(node, names, declared);
             require(names.add(parameter.name()), "parameter '" + parameter.name() + "' is declared twice");
             parameters.add(parameter);
         }
@@ -92,16 +91,34 @@ public final class ManifestReader {
             derived.add(value);
         }
 
-        List<FileRule> rules = new ArrayList<>();
+        List<FileRule> fileRules = new ArrayList<>();
         for (JsonNode node : root.path("files")) {
             FileRule rule = fileRule(node);
             if (rule.when() != null) {
                 requireKnown(rule.when(), names, "file rule '" + rule.glob() + "'");
             }
-            rules.add(rule);
+            fileRules.add(rule);
         }
         return new Blueprint(id, version, kind, text(root, "description", true), layerOf, defaultBase,
-                parameters, derived, rules, directory.resolve(TEMPLATE_DIR), includes(root, catalogRoot));
+                parameters, derived, rules(root, parameters), fileRules, directory.resolve(TEMPLATE_DIR),
+                includes(root, catalogRoot));
+    }
+
+    /** {@code rules:}: a condition that must hold, a message, and optionally when it applies; they read only parameters. */
+    private static List<Rule> rules(JsonNode root, List<Parameter> parameters) {
+        List<String> known = parameters.stream().map(Parameter::name).toList();
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode node : root.path("rules")) {
+            String when = text(node, "when", false);
+            Rule rule = new Rule(Condition.parse(text(node, "condition", true)), text(node, "message", true),
+                    when == null ? null : Condition.parse(when));
+            for (String name : rule.names()) {
+                require(known.contains(name), "rule '" + rule.condition() + "' reads unknown parameter '" + name + "'"
+                        + Suggestions.didYouMean(name, known));
+            }
+            rules.add(rule);
+        }
+        return rules;
     }
 
     private static List<Path> includes(JsonNode root, Path catalogRoot) {
@@ -115,59 +132,6 @@ public final class ManifestReader {
             includes.add(library);
         }
         return includes;
-    }
-
-    /**
-     * @param earlier  the parameters declared before it, which alone a {@code required: <condition>} may read
-     *                 (so that they are answered, and asked, first)
-     * @param declared every parameter name of the manifest, to tell a later one from an unknown one
-     */
-    private static Parameter parameter(JsonNode node, Set<String> earlier, List<String> declared) {
-        String name = text(node, "name", true);
-        require(name.matches(NAME), "parameter name '" + name + "' must be a letter followed by letters, digits or _");
-        ParameterType type = ParameterType.fromId(text(node, "type", true));
-        List<String> choices = new ArrayList<>();
-        node.path("choices").forEach(choice -> choices.add(choice.asText()));
-        String pattern = text(node, "pattern", false);
-        String format = text(node, "format", false);
-        require(format == null || Formats.exists(format), "parameter '" + name + "' has unknown format '" + format + "'");
-        require(type != ParameterType.CHOICE || !choices.isEmpty(), "choice parameter '" + name + "' needs 'choices'");
-        require(!(type == ParameterType.STRING || type == ParameterType.LIST) || pattern != null || format != null,
-                "text parameter '" + name + "' needs a pattern or a format, so that no value can break the generated sources");
-        boolean hasDefault = node.has("default") && !node.get("default").isNull();
-        Condition requiredWhen = requiredWhen(node, name, hasDefault, earlier, declared);
-        Parameter parameter = new Parameter(name, type, text(node, "title", false), text(node, "help", true),
-                null, requiredWhen == null && node.path("required").asBoolean(!hasDefault), pattern,
-                node.has("minimum") ? node.get("minimum").asLong() : null,
-                node.has("maximum") ? node.get("maximum").asLong() : null,
-                choices, format, node.path("secret").asBoolean(false), requiredWhen);
-        if (!hasDefault) {
-            return parameter;
-        }
-        Object defaultValue = ParameterValidator.fromDocument(parameter, YAML.convertValue(node.get("default"), Object.class));
-        return new Parameter(name, type, parameter.title(), parameter.help(), defaultValue, parameter.required(),
-                pattern, parameter.minimum(), parameter.maximum(), choices, format, parameter.secret(), null);
-    }
-
-    /** {@code required: <condition>} (a text, not true or false): it reads only earlier parameters and excludes a default. */
-    private static Condition requiredWhen(JsonNode node, String name, boolean hasDefault, Set<String> earlier,
-                                          List<String> declared) {
-        JsonNode required = node.path("required");
-        require(required.isMissingNode() || required.isNull() || required.isBoolean() || required.isTextual(),
-                "parameter '" + name + "': 'required' must be true, false or a condition");
-        if (!required.isTextual()) {
-            return null;
-        }
-        Condition condition = Condition.parse(required.asText());
-        String where = "parameter '" + name + "' (required: " + condition + ")";
-        require(!hasDefault, where + " has a default, so it is never missing: drop the default or the condition");
-        for (String read : condition.names()) {
-            require(declared.contains(read), where + " reads unknown '" + read + "'" + Suggestions.didYouMean(read, declared));
-            require(!read.equals(name), where + " reads itself");
-            require(earlier.contains(read), where + " reads '" + read + "', which is declared after it:"
-                    + " declare '" + read + "' first, so that it is answered first");
-        }
-        return condition;
     }
 
     private static Derived derived(JsonNode node) {
@@ -190,7 +154,7 @@ public final class ManifestReader {
         }
     }
 
-    private static String text(JsonNode node, String field, boolean required) {
+    static String text(JsonNode node, String field, boolean required) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             require(!required, "'" + field + "' is required");
@@ -199,7 +163,7 @@ public final class ManifestReader {
         return value.asText();
     }
 
-    private static void require(boolean condition, String problem) {
+    static void require(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException(problem);
         }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code scaffold list}: the blueprints in the catalog. */
@@ -24,14 +26,25 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    String format;
+
     ListCommand(CliEnvironment environment) {
         this.environment = environment;
     }
 
     @Override
     public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        }
         List<Blueprint> blueprints = source.catalog(environment).list();
         PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            out.println(BlueprintJson.list(blueprints).toPrettyString());
+            out.flush();
+            return ExitCodes.OK;
+        }
         int idWidth = Math.max(2, blueprints.stream().mapToInt(b -> b.id().length()).max().orElse(0));
         int versionWidth = Math.max(7, blueprints.stream().mapToInt(b -> b.version().length()).max().orElse(0));
         String row = "%-" + idWidth + "s  %-" + versionWidth + "s  %-7s  %s%n";

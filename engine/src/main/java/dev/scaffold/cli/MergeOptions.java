@@ -56,7 +56,7 @@ final class MergeOptions {
 
     Optional<Prompter> prompter(CliEnvironment environment, PrintWriter out) {
         return environment.interactive() && !noInput && format.equals("text")
-                ? Optional.of(new Prompter(environment.in(), out))
+                ? Optional.of(environment.prompter(out))
                 : Optional.empty();
     }
 

@@ -67,12 +67,13 @@ final class NewCommand implements Callable<Integer> {
         NewProjectRequest request = new NewProjectRequest(blueprint, layers, directory,
                 ParameterAssignments.parse(parameters), Optional.ofNullable(answers).map(environment::resolve), dryRun);
         Optional<Prompter> prompter = environment.interactive() && !noInput
-                ? Optional.of(new Prompter(environment.in(), out))
+                ? Optional.of(environment.prompter(out))
                 : Optional.empty();
         GeneratedProject project = new ProjectGenerator(source.catalog(environment, directory)).generate(request, prompter);
         String rendered = project.composition().parts().stream()
                 .map(part -> part.id() + " " + part.version())
                 .collect(Collectors.joining(" + "));
+        project.dropped().forEach(why -> out.printf("note: ignored the recorded answer: %s%n", why));
         if (dryRun) {
             out.printf("Would create %s from %s with %d files:%n", target, rendered, project.files().size() + 1);
             for (RenderedFile file : project.files()) {

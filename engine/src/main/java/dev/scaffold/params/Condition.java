@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A condition on the answers, as manifests write them for files and derived flags, since Mustache is
@@ -35,6 +36,10 @@ public final class Condition {
         return root.test(values);
     }
 
+    ConditionNode root() {
+        return root;
+    }
+
     /** The names the condition reads, so a manifest can be checked for names it does not declare. */
     public Set<String> names() {
         Set<String> names = new TreeSet<>();
@@ -54,6 +59,23 @@ public final class Condition {
             return Optional.of(new Flag(truthy.name(), false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The condition in words, for messages: {@code computeType is ec2}, {@code spotQueue is true},
+     * {@code existingVpcId is set}, {@code existingVpcId is empty}, {@code queues includes gpu}; anything else as written.
+     *
+     * @param isBoolean whether a name is a boolean parameter (true/false rather than set/empty)
+     */
+    public String inWords(Predicate<String> isBoolean) {
+        if (root instanceof ConditionNode.Equals equals) {
+            return equals.name() + (equals.negated() ? " is not " : " is ") + equals.literal();
+        }
+        if (root instanceof ConditionNode.Contains contains) {
+            return contains.list() + " includes " + contains.item();
+        }
+        return flag().map(flag -> flag.name() + " is " + (isBoolean.test(flag.name())
+                ? String.valueOf(flag.whenTruthy()) : flag.whenTruthy() ? "set" : "empty")).orElse(source);
     }
 
     /** A condition that reads one name: {@code name} ({@code whenTruthy}) or {@code !name}. */

@@ -1,15 +1,20 @@
 package dev.scaffold.params;
 
+import dev.scaffold.params.ConditionNode.Operand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A recursive-descent parser of {@link Condition}s: {@code ||} binds looser than {@code &&}, then {@code !}. */
+/**
+ * A recursive-descent parser of {@link Condition}s: {@code ||} binds looser than {@code &&}, then {@code !},
+ * then comparisons ({@code name == 'text'}, {@code name =~ 'regex'}, {@code 'gpu' in queues}, {@code host inZone zone}, and on whole
+ * numbers {@code a <= b}, {@code size(list) >= 2}).
+ */
 final class ConditionParser {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(&&|\\|\\||==|!=|!|\\(|\\))|'([^']*)'|([A-Za-z_][A-Za-z0-9_]*)|(-?\\d+))");
+            "\\s*(?:(&&|\\|\\||==|!=|=~|<=|>=|<|>|!|\\(|\\))|'([^']*)'|([A-Za-z_][A-Za-z0-9_]*)|(-?\\d+))");
 
     private final String source;
     private final List<String> tokens;
@@ -54,15 +59,76 @@ final class ConditionParser {
             expect(")");
             return inner;
         }
+        if (position < tokens.size() && tokens.get(position).startsWith("'")) {
+            String item = literal(next());
+            expect("in");
+            return new ConditionNode.Contains(name("a list parameter after in"), item);
+        }
+        Operand left = operand();
+        if (left.name() != null && !left.size() && accept("=~")) {
+            String regex = next();
+            if (!regex.startsWith("'")) {
+                throw new IllegalArgumentException("expected a quoted regular expression after =~ in condition: " + source);
+            }
+            return new ConditionNode.Matches(left.name(), Pattern.compile(regex.substring(1, regex.length() - 1)));
+        }
+        if (left.name() != null && !left.size() && accept("inZone")) {
+            return new ConditionNode.InZone(left.name(), name("a parameter name after inZone"));
+        }
+        String op = acceptAny("==", "!=", "<=", ">=", "<", ">");
+        if (op == null) {
+            if (left.name() == null) {
+                throw new IllegalArgumentException("a number alone is not a condition: " + source);
+            }
+            return left.size() ? new ConditionNode.Compare(left, ">", new Operand(null, false, 0L))
+                    : new ConditionNode.Truthy(left.name());
+        }
+        boolean equality = op.equals("==") || op.equals("!=");
+        if (equality && left.name() != null && !left.size() && !peekSize()) {
+            return new ConditionNode.Equals(left.name(), literal(next()), op.equals("!="));
+        }
+        return new ConditionNode.Compare(left, op, operand());
+    }
+
+    /** A name, {@code size(name)} or a whole number. */
+    private Operand operand() {
+        String token = next();
+        if (token.matches("-?\\d+")) {
+            return new Operand(null, false, Long.parseLong(token));
+        }
+        if (!token.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("expected a parameter name, found '" + token + "' in condition: " + source);
+        }
+        if (token.equals("size") && accept("(")) {
+            String name = name("a list parameter in size(...)");
+            expect(")");
+            return new Operand(name, true, null);
+        }
+        return new Operand(token, false, null);
+    }
+
+    /** The next token, a parameter name. */
+    private String name(String what) {
         String name = next();
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new IllegalArgumentException("expected a parameter name, found '" + name + "' in condition: " + source);
+            throw new IllegalArgumentException("expected " + what + ", found '" + name + "' in condition: " + source);
         }
-        boolean equals = accept("==");
-        if (equals || accept("!=")) {
-            return new ConditionNode.Equals(name, literal(next()), !equals);
+        return name;
+    }
+
+    /** Whether {@code size(...)} comes next. */
+    private boolean peekSize() {
+        return position < tokens.size() && tokens.get(position).equals("size")
+                && position + 1 < tokens.size() && tokens.get(position + 1).equals("(");
+    }
+
+    private String acceptAny(String... candidates) {
+        for (String candidate : candidates) {
+            if (accept(candidate)) {
+                return candidate;
+            }
         }
-        return new ConditionNode.Truthy(name);
+        return null;
     }
 
     private String literal(String token) {

@@ -44,6 +44,9 @@ public record Derived(String name, String from, String transform, Condition when
             return when.test(values);
         }
         Object source = values.get(from);
+        if (source instanceof NotApplicable) {
+            return new NotApplicable(name, name + " reads " + from + ", and " + ((NotApplicable) source).reason());
+        }
         if (source == null) {
             return "";
         }

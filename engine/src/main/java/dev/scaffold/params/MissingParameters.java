@@ -24,11 +24,20 @@ final class MissingParameters {
     }
 
     void add(Parameter parameter) {
-        if (parameter.required() || parameter.requiredWhen() == null) {
+        Condition condition = condition(parameter);
+        if (condition == null) {
             always.add(parameter.name());
         } else {
-            byCondition.computeIfAbsent(parameter.requiredWhen().toString(), condition -> new ArrayList<>()).add(parameter);
+            byCondition.computeIfAbsent(condition.toString(), text -> new ArrayList<>()).add(parameter);
         }
+    }
+
+    /** Under what a missing parameter was required: its {@code required: <condition>}, else its {@code when:}, else none. */
+    private static Condition condition(Parameter parameter) {
+        if (!parameter.required() && parameter.requiredWhen() != null) {
+            return parameter.requiredWhen();
+        }
+        return parameter.when();
     }
 
     /** @throws ScaffoldException (invalid input) naming every missing parameter, when there is one */
@@ -46,13 +55,13 @@ final class MissingParameters {
 
     /** {@code a and b are required when ui is true: pass -P a=... -P b=... (or -P ui=false)}. */
     private String conditional(List<Parameter> group) {
-        Condition condition = group.get(0).requiredWhen();
+        Condition condition = condition(group.get(0));
         List<String> names = group.stream().map(Parameter::name).toList();
         String pass = names.stream().map(name -> "-P " + name + "=...").collect(Collectors.joining(" "));
         String required = and(names) + (names.size() > 1 ? " are" : " is") + " required when ";
         Optional<Condition.Flag> flag = condition.flag();
         if (flag.isEmpty()) {
-            return required + condition + ": pass " + pass;
+            return required + condition.inWords(this::isBoolean) + ": pass " + pass;
         }
         String name = flag.get().name();
         boolean truthy = flag.get().whenTruthy();

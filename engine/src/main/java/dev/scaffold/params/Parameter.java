@@ -21,6 +21,9 @@ import java.util.Map;
  * @param secret       whether the value is kept out of everything written to disk
  * @param requiredWhen a condition on the parameters declared before it under which a value must be given
  *                     ({@code required: ui}), or {@code null}; it then has no default and {@code required} is false
+ * @param when         a condition on the parameters declared before it ({@code when: computeType == 'ec2'}), or
+ *                     {@code null}: while it is false the parameter is not asked, not validated, not recorded, and
+ *                     templates see it only as an empty section ({@link NotApplicable})
  */
 public record Parameter(
         String name,
@@ -35,16 +38,40 @@ public record Parameter(
         List<String> choices,
         String format,
         boolean secret,
-        Condition requiredWhen) {
+        Condition requiredWhen,
+        Condition when) {
 
     public Parameter {
         choices = List.copyOf(choices);
     }
 
+    /** A parameter that always applies. */
+    public Parameter(String name, ParameterType type, String title, String help, Object defaultValue, boolean required,
+                     String pattern, Long minimum, Long maximum, List<String> choices, String format, boolean secret,
+                     Condition requiredWhen) {
+        this(name, type, title, help, defaultValue, required, pattern, minimum, maximum, choices, format, secret,
+                requiredWhen, null);
+    }
+
     /** A parameter that is always required, or never, as {@code required: true|false} declares it. */
     public Parameter(String name, ParameterType type, String title, String help, Object defaultValue, boolean required,
                      String pattern, Long minimum, Long maximum, List<String> choices, String format, boolean secret) {
-        this(name, type, title, help, defaultValue, required, pattern, minimum, maximum, choices, format, secret, null);
+        this(name, type, title, help, defaultValue, required, pattern, minimum, maximum, choices, format, secret, null, null);
+    }
+
+    /** Whether the parameter applies, knowing the answers before it (those that do not apply absent). */
+    public boolean appliesTo(Map<String, ?> answers) {
+        return when == null || when.test(answers);
+    }
+
+    /**
+     * {@code instanceTypes applies only when computeType is ec2}.
+     *
+     * @param parameters the parameters answered with it, to word the condition on a boolean as true/false
+     */
+    public String appliesOnlyWhen(List<Parameter> parameters) {
+        return name + " applies only when " + when.inWords(read -> parameters.stream()
+                .anyMatch(p -> p.name().equals(read) && p.type() == ParameterType.BOOLEAN));
     }
 
     /**
@@ -75,13 +102,14 @@ public record Parameter(
             case BOOLEAN -> parts.add("true or false");
             case INTEGER -> parts.add(integerRange());
             case LIST -> parts.add("a comma-separated list");
+            case MULTICHOICE -> parts.add("a comma-separated list of any of " + String.join(", ", choices) + ", each once");
             case STRING -> parts.add("text");
         }
         if (format != null) {
             parts.add(Formats.describe(format));
         }
         if (pattern != null) {
-            parts.add((type == ParameterType.LIST ? "each item matching " : "matching ") + pattern);
+            parts.add((type.isList() ? "each item matching " : "matching ") + pattern);
         }
         return String.join(", ", parts);
     }

@@ -8,14 +8,16 @@ import java.util.Locale;
  * The types a blueprint parameter can have, and how a value of each is read from text (a {@code -P}
  * option, a prompt) or from a YAML/JSON document (an answers file, a manifest default).
  *
- * <p>Typed values are {@link String}, {@link Long}, {@link Boolean} or {@code List<String>}.
+ * <p>Typed values are {@link String}, {@link Long}, {@link Boolean} or {@code List<String>} (list, multichoice).
  */
 public enum ParameterType {
     STRING("string"),
     INTEGER("integer"),
     BOOLEAN("boolean"),
     CHOICE("choice"),
-    LIST("list");
+    LIST("list"),
+    /** A list whose items are limited to the parameter's {@code choices}, each at most once. */
+    MULTICHOICE("multichoice");
 
     private final String id;
 
@@ -32,7 +34,7 @@ public enum ParameterType {
                 .filter(type -> type.id.equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown parameter type '" + id + "' (expected string, integer, boolean, choice or list)"));
+                        "unknown parameter type '" + id + "' (expected string, integer, boolean, choice, list or multichoice)"));
     }
 
     /**
@@ -46,7 +48,7 @@ public enum ParameterType {
             case STRING, CHOICE -> value;
             case INTEGER -> parseInteger(value);
             case BOOLEAN -> parseBoolean(value);
-            case LIST -> value.isEmpty() ? List.of()
+            case LIST, MULTICHOICE -> value.isEmpty() ? List.of()
                     : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         };
     }
@@ -69,10 +71,15 @@ public enum ParameterType {
             }
             case INTEGER -> raw instanceof Number number ? integral(number) : parseInteger(raw.toString());
             case BOOLEAN -> raw instanceof Boolean bool ? bool : parseBoolean(raw.toString());
-            case LIST -> raw instanceof List<?> list
+            case LIST, MULTICHOICE -> raw instanceof List<?> list
                     ? list.stream().map(String::valueOf).toList()
                     : parse(raw.toString());
         };
+    }
+
+    /** Whether values are lists (list, multichoice). */
+    public boolean isList() {
+        return this == LIST || this == MULTICHOICE;
     }
 
     /** Formats a typed value the way {@link #parse(String)} reads it back. */

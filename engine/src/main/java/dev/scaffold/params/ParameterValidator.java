@@ -58,6 +58,12 @@ public final class ParameterValidator {
                     items.put("pattern", parameter.pattern());
                 }
             }
+            case MULTICHOICE -> {
+                schema.put("type", "array");
+                schema.put("uniqueItems", true);
+                ArrayNode allowed = schema.putObject("items").put("type", "string").putArray("enum");
+                parameter.choices().forEach(allowed::add);
+            }
         }
         return schema;
     }

@@ -7,16 +7,33 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Asks the user for a parameter's value on a terminal: shows the default, re-asks on an invalid value.
+ * Asks the user for a parameter's value on a terminal: shows its help and what is allowed, then the
+ * question with the choices (or the list separator) and the default; reads a secret without echo when
+ * there is a console; re-asks on an invalid value. Parameters that do not apply ({@code when:}) never
+ * reach it.
  */
 public final class Prompter {
 
+    /** Reads one line without echoing it (a password); {@code null} at the end of input. */
+    @FunctionalInterface
+    public interface SecretReader {
+        String readSecret();
+    }
+
     private final BufferedReader in;
     private final PrintWriter out;
+    private final SecretReader secrets;
 
+    /** A prompter that reads secrets like any other line (input that is not a terminal, tests). */
     public Prompter(BufferedReader in, PrintWriter out) {
+        this(in, out, null);
+    }
+
+    /** @param secrets reads secrets without echo (the Console), or {@code null} to read them from {@code in} */
+    public Prompter(BufferedReader in, PrintWriter out, SecretReader secrets) {
         this.in = in;
         this.out = out;
+        this.secrets = secrets;
     }
 
     /** Asks until the user gives a valid value; an empty line takes the default when there is one. */
@@ -31,10 +48,12 @@ public final class Prompter {
      * @param required whether a value is needed now (a conditional {@code required} whose condition holds)
      */
     public Object ask(Parameter parameter, boolean required) {
+        out.println("  " + parameter.help());
+        out.println("  allowed: " + parameter.allowed());
         while (true) {
             out.print(question(parameter, required));
             out.flush();
-            String line = readLine();
+            String line = parameter.secret() && secrets != null ? secrets.readSecret() : readLine();
             if (line == null) {
                 throw ScaffoldException.invalidInput("input ended before a value for parameter '" + parameter.name() + "' was given");
             }
@@ -61,6 +80,12 @@ public final class Prompter {
         StringBuilder question = new StringBuilder(parameter.title() != null ? parameter.title() : parameter.name());
         if (parameter.type() == ParameterType.CHOICE) {
             question.append(" (").append(String.join("/", parameter.choices())).append(')');
+        }
+        if (parameter.type() == ParameterType.MULTICHOICE) {
+            question.append(" (any of ").append(String.join(",", parameter.choices())).append("; comma-separated)");
+        }
+        if (parameter.type() == ParameterType.LIST) {
+            question.append(" (comma-separated)");
         }
         if (parameter.hasDefault() && !parameter.secret()) {
             question.append(" [").append(parameter.type().format(parameter.defaultValue())).append(']');

@@ -14,7 +14,12 @@ import java.util.List;
  * @param files       the rendered files, ordered by path (the provenance file not included)
  * @param provenance  what the project records about its making
  * @param written     false for a dry run
+ * @param dropped     answers of a provenance given as the answers file that do not apply here, each saying why
  */
 public record GeneratedProject(Path target, Composition composition, Answers answers, List<RenderedFile> files,
-                               Provenance provenance, boolean written) {
+                               Provenance provenance, boolean written, List<String> dropped) {
+
+    public GeneratedProject {
+        dropped = List.copyOf(dropped);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.scaffold.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.scaffold.EngineVersion;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.catalog.Blueprint;
@@ -10,6 +13,8 @@ import dev.scaffold.params.Answers;
 import dev.scaffold.params.AnswersFile;
 import dev.scaffold.params.Parameter;
 import dev.scaffold.params.Prompter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,13 +47,18 @@ public final class ProjectGenerator {
         } catch (IllegalStateException e) {
             throw ScaffoldException.failure(e.getMessage(), e);
         }
-        Answers answers = new AnswerResolver(parameters, prompter).resolve(request.parameters(), fromFile);
+        AnswerResolver resolver = new AnswerResolver(parameters, composition.rules(), prompter);
+        AnswerResolver.Resolution resolution = request.answersFile().filter(ProjectGenerator::isProvenance).isPresent()
+                ? resolver.resolveRecorded(request.parameters(), fromFile)
+                : new AnswerResolver.Resolution(resolver.resolve(request.parameters(), fromFile), List.of());
+        Answers answers = resolution.answers();
         List<RenderedFile> files = renderer.render(composition, answers);
         Provenance provenance = provenance(composition, answers, files);
         if (!request.dryRun()) {
             writer.write(request.target(), files, provenance);
         }
-        return new GeneratedProject(request.target(), composition, answers, files, provenance, !request.dryRun());
+        return new GeneratedProject(request.target(), composition, answers, files, provenance, !request.dryRun(),
+                resolution.dropped());
     }
 
     /** The provenance of a render: what {@code scaffold upgrade} will need to reproduce it. */
@@ -63,5 +73,18 @@ public final class ProjectGenerator {
 
     private static Provenance.BlueprintRef ref(Blueprint blueprint) {
         return new Provenance.BlueprintRef(blueprint.id(), blueprint.version(), blueprint.kind().id());
+    }
+
+    /**
+     * Whether an answers file is a project's provenance: its answers were recorded by the engine, so
+     * those that do not apply here are dropped rather than refused.
+     */
+    private static boolean isProvenance(Path file) {
+        try {
+            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            return document != null && document.path("answers").isObject() && document.has("files");
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

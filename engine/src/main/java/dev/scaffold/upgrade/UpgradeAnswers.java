@@ -14,7 +14,8 @@ import java.util.Optional;
  * The answers of the two renders. The new render takes {@code -P} first, then the recorded answers, then
  * (on a terminal) a prompt, then defaults: so new parameters get their defaults and secrets, which the
  * provenance never holds, are asked for again (a missing required one is an error before anything is
- * touched). The old render takes the recorded answers as they are (they were valid for that version,
+ * touched); a parameter that becomes applicable is asked for or required like a new one, and a recorded
+ * answer whose parameter no longer applies is dropped (the report says so). The old render takes the recorded answers as they are (they were valid for that version,
  * so they are typed but not checked again), with the secrets just given.
  */
 final class UpgradeAnswers {
@@ -22,10 +23,11 @@ final class UpgradeAnswers {
     private UpgradeAnswers() {
     }
 
-    static Answers next(Composition composition, Map<String, Object> recorded, Map<String, String> given,
-                        Optional<Prompter> prompter) {
+    /** The new answers, and the recorded ones dropped because their parameter no longer applies ({@code when:}). */
+    static AnswerResolver.Resolution next(Composition composition, Map<String, Object> recorded, Map<String, String> given,
+                                          Optional<Prompter> prompter) {
         List<Parameter> parameters = composition.parameters();
-        return new AnswerResolver(parameters, prompter).resolve(given, known(parameters, recorded));
+        return new AnswerResolver(parameters, composition.rules(), prompter).resolveRecorded(given, known(parameters, recorded));
     }
 
     static Answers base(Composition composition, Map<String, Object> recorded, Answers next) {

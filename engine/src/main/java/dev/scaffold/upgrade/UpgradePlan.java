@@ -19,11 +19,12 @@ import java.util.Optional;
  * @param stages   the conflicts to record in the git index
  * @param drift    the managed files the user changed since the last render
  * @param degraded why the old version could not be rendered, when it could not
+ * @param dropped  the recorded answers dropped because their parameter no longer applies, each saying why
  * @param applied  whether the plan was written to the project
  */
 public record UpgradePlan(Path project, Provenance recorded, Provenance next, List<FileOutcome> files,
                           List<FileChange> changes, List<ConflictStages> stages, List<Drift> drift,
-                          Optional<String> degraded, boolean applied) {
+                          Optional<String> degraded, List<String> dropped, boolean applied) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,6 +33,7 @@ public record UpgradePlan(Path project, Provenance recorded, Provenance next, Li
         changes = List.copyOf(changes);
         stages = List.copyOf(stages);
         drift = List.copyOf(drift);
+        dropped = List.copyOf(dropped);
     }
 
     /** Same versions, same answers, and nothing to write. */
@@ -46,6 +48,6 @@ public record UpgradePlan(Path project, Provenance recorded, Provenance next, Li
     }
 
     UpgradePlan asApplied() {
-        return new UpgradePlan(project, recorded, next, files, changes, stages, drift, degraded, true);
+        return new UpgradePlan(project, recorded, next, files, changes, stages, drift, degraded, dropped, true);
     }
 }

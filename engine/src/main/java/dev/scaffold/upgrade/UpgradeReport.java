@@ -30,6 +30,7 @@ public final class UpgradeReport {
         out.printf("%s %s: %s%n", plan.applied() ? "Upgraded" : "Upgrade plan for", plan.project(), versions);
         plan.degraded().ifPresent(reason -> out.printf("warning: the recorded version cannot be rendered (%s); files that "
                 + "match their recorded hash update cleanly, the files you changed become conflicts against an empty base%n", reason));
+        plan.dropped().forEach(why -> out.printf("note: dropped the recorded answer: %s%n", why));
         int width = plan.files().stream().mapToInt(file -> file.outcome().label().length()).max().orElse(0);
         for (FileOutcome file : plan.files()) {
             StringBuilder line = new StringBuilder(String.format("  %-" + width + "s  %s", file.outcome().label(), file.path()));
@@ -60,6 +61,8 @@ public final class UpgradeReport {
         root.put("upToDate", plan.upToDate());
         root.put("applied", plan.applied());
         root.put("degraded", plan.degraded().orElse(null));
+        ArrayNode dropped = root.putArray("droppedAnswers");
+        plan.dropped().forEach(dropped::add);
         ArrayNode files = root.putArray("files");
         for (FileOutcome file : plan.files()) {
             ObjectNode node = files.addObject().put("path", file.path()).put("outcome", file.outcome().id())

@@ -3,6 +3,7 @@ package dev.scaffold.upgrade;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.Composition;
+import dev.scaffold.params.AnswerResolver;
 import dev.scaffold.params.Answers;
 import dev.scaffold.params.Prompter;
 import dev.scaffold.render.ProjectGenerator;
@@ -96,7 +97,8 @@ public final class Upgrader {
                 ? Versions.targets(catalog, recorded.blueprints(), request.toVersion())
                 : Versions.withLayers(catalog, recorded.blueprints(), request.addLayers());
         Composition next = Versions.compose(catalog, targets);
-        Answers answers = UpgradeAnswers.next(next, recorded.answers(), request.parameters(), prompter);
+        AnswerResolver.Resolution resolution = UpgradeAnswers.next(next, recorded.answers(), request.parameters(), prompter);
+        Answers answers = resolution.answers();
         List<RenderedFile> theirs = renderer.render(next, answers);
         Provenance nextProvenance = new ProjectGenerator(catalog).provenance(next, answers, theirs);
         Planner planner = new Planner(project, request.conflictStyle(), recorded, nextProvenance);
@@ -113,6 +115,6 @@ public final class Upgrader {
         }
         Planner.Result result = planner.plan(base, recorded.files(), theirs);
         return new UpgradePlan(project, recorded, nextProvenance, result.files(), result.changes(), result.stages(),
-                result.drift(), degraded, false);
+                result.drift(), degraded, resolution.dropped(), false);
     }
 }

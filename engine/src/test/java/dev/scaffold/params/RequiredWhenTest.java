@@ -91,7 +91,8 @@ class RequiredWhenTest {
         assertThat(answers.values()).containsEntry("uiDomainName", "metaflow.acme.io").containsEntry("hostedZoneName", "acme.io");
         assertThat(shown.toString())
                 .contains("ui [true]: ")
-                .contains("uiDomainName:   a value is required when ui\nuiDomainName: hostedZoneName: ")
+                .contains("uiDomainName:   a value is required when ui\nuiDomainName: ")
+                .contains("  allowed: text, matching " + DOMAIN + "\nhostedZoneName: ")
                 .doesNotContain("optional");
     }
 
