@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code scaffold describe <id>}: a blueprint's parameters. */
+/** {@code scaffold describe <id>[@<version>]}: a blueprint's parameters. */
 @Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = ScaffoldCli.Version.class,
         description = "Show a blueprint's parameters: name, type, default, what is allowed, help.")
 final class DescribeCommand implements Callable<Integer> {
@@ -26,7 +26,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Parameters(paramLabel = "ID", description = "The blueprint id, as 'scaffold list' shows it.")
+    @Parameters(paramLabel = "ID[@VERSION]", description = "The blueprint id, as 'scaffold list' shows it; @VERSION for a released older version.")
     String id;
 
     DescribeCommand(CliEnvironment environment) {
@@ -36,7 +36,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = source.catalog(environment);
-        Blueprint blueprint = catalog.get(id);
+        Blueprint blueprint = catalog.resolve(id);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s %s (%s): %s%n", blueprint.id(), blueprint.version(), blueprint.kind().id(), blueprint.description());
         if (blueprint.kind() == BlueprintKind.LAYER) {
