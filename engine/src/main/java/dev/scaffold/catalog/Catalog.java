@@ -159,7 +159,7 @@ public final class Catalog {
             return current;
         }
         return archive.get(id, version).orElseThrow(() -> archive.whyMissing(id, version)
-                .map(why -> ScaffoldException.failure(why, null))
+                .<ScaffoldException>map(ReleaseNotHeldException::new)
                 .orElseGet(() -> ScaffoldException.invalidInput("unknown version " + version + " of blueprint '" + id
                         + "' (available: " + String.join(", ", versions(id)) + ")")));
     }
