@@ -46,7 +46,7 @@ final class ReleaseHistory implements AutoCloseable {
 
     /** The history of the repository around {@code blueprints}; empty when there is none (no .git, no commit). */
     static Optional<ReleaseHistory> open(Path blueprints) throws IOException {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(blueprints.toFile());
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(blueprints.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }
