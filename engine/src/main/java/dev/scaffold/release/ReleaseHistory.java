@@ -123,7 +123,13 @@ final class ReleaseHistory implements AutoCloseable {
                     }
                     Path file = target.resolve(walk.getPathString());
                     Files.createDirectories(file.getParent());
-                    Files.write(file, read(walk.getObjectId(0)));
+                    Files.deleteIfExists(file);
+                    if (walk.getFileMode(0) == FileMode.SYMLINK) {
+                        // a link stays a link, as in the working tree: rendering decides whether it may be followed
+                        Files.createSymbolicLink(file, Path.of(new String(read(walk.getObjectId(0)), StandardCharsets.UTF_8)));
+                    } else {
+                        Files.write(file, read(walk.getObjectId(0)));
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +91,7 @@ public final class ReleasePacker {
                 throw new IllegalStateException(Releases.FILE + " lists " + missing.get(0) + ", but no commit declares"
                         + " that version in " + missing.get(0).id() + "/" + ManifestReader.MANIFEST);
             }
-            Map<Release, String> packed = new java.util.LinkedHashMap<>();
+            Map<Release, String> packed = new LinkedHashMap<>();
             for (Map.Entry<Release, RevCommit> entry : found.entrySet()) {
                 Release release = entry.getKey();
                 history.writeFlattened(entry.getValue(), release.id(), archive.resolve(release.id()).resolve(release.version()));

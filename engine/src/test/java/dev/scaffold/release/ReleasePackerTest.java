@@ -81,6 +81,28 @@ class ReleasePackerTest {
     }
 
     @Test
+    void aSymbolicLinkInATemplateStaysALink() throws Exception {
+        Path repo = work.resolve("repo");
+        Path blueprints = HistoryFixture.create(repo);
+        Files.createSymbolicLink(blueprints.resolve("tiny/template/GUIDE.md"), Path.of("README.md"));
+        HistoryFixture.write(blueprints.resolve("tiny/blueprint.yaml"), HistoryFixture.manifest("4.0.0"));
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("tiny 4.0.0").setAuthor("Dev", "d@x").setCommitter("Dev", "d@x").setSign(false).call();
+        }
+        HistoryFixture.write(blueprints.resolve("tiny/blueprint.yaml"), HistoryFixture.manifest("5.0.0"));
+        HistoryFixture.write(blueprints.resolve("RELEASES"), HistoryFixture.RELEASES + "tiny 4.0.0\n");
+        Path archive = work.resolve("out/.archive");
+
+        ReleasePacker.pack(blueprints, archive, true);
+
+        Path link = archive.resolve("tiny/4.0.0/template/GUIDE.md");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("README.md"));
+        assertThat(link).content().isEqualTo("# {{name}}\n\nThree.\n");
+    }
+
+    @Test
     void theFlattenedManifestLosesOnlyItsInclude() {
         assertThat(ReleaseHistory.withoutInclude("id: a\ninclude: [x, y]\nversion: 1.0.0\n")).isEqualTo("id: a\nversion: 1.0.0\n");
         assertThat(ReleaseHistory.withoutInclude("id: a\ninclude:\n  - x\n  - y\nversion: 1.0.0\n")).isEqualTo("id: a\nversion: 1.0.0\n");
