@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import dev.scaffold.release.ReleasePacker;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -19,8 +18,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * organisation can keep its own fork. Blueprints sit at the repository's root, or in its
  * {@code blueprints/} folder, as in a fork of scaffold itself. A repository is cloned (with JGit) into a temporary directory
  * that is removed when the process ends; the catalog's source is the text given, so the provenance
- * records the repository and ref, never the temporary path. The released versions its {@code RELEASES}
- * lists are packed from the clone's history, as the engine's build packs its own.
+ * records the repository and ref, never the temporary path.
  */
 public final class BlueprintSource {
 
@@ -55,24 +53,8 @@ public final class BlueprintSource {
         } catch (GitAPIException | RuntimeException e) {
             throw ScaffoldException.invalidInput("cannot clone blueprint repository " + parts[0] + ": " + e.getMessage());
         }
-        Path blueprints = Files.isDirectory(clone.resolve("blueprints")) ? clone.resolve("blueprints") : clone;
-        packReleases(blueprints);
-        return Catalog.fromDirectory(blueprints, source);
-    }
-
-    /**
-     * Writes the released versions its {@code RELEASES} lists from the clone's history into
-     * {@code .archive/}, as the engine's build does for the bundled blueprints; a repository that still
-     * keeps copies in {@code .archive/} is read as it is.
-     */
-    private static void packReleases(Path blueprints) {
-        if (Files.isRegularFile(blueprints.resolve(Releases.FILE)) && !Files.exists(blueprints.resolve(Catalog.ARCHIVE))) {
-            try {
-                ReleasePacker.pack(blueprints, blueprints.resolve(Catalog.ARCHIVE), false);
-            } catch (IOException | RuntimeException e) {
-                // the catalog then holds only the current versions, and says so for a released one
-            }
-        }
+        Path blueprints = clone.resolve("blueprints");
+        return Catalog.fromDirectory(Files.isDirectory(blueprints) ? blueprints : clone, source);
     }
 
     private static void checkout(Git git, String repository, String ref) throws GitAPIException {
