@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -36,11 +37,13 @@ public final class Catalog {
 
     private final Map<String, Blueprint> blueprints;
     private final String source;
+    private final Optional<String> commit;
     private final Archive archive;
 
-    private Catalog(Map<String, Blueprint> blueprints, String source, Path root) {
+    private Catalog(Map<String, Blueprint> blueprints, String source, Optional<String> commit, Path root) {
         this.blueprints = Collections.unmodifiableMap(new TreeMap<>(blueprints));
         this.source = source;
+        this.commit = commit;
         this.archive = new Archive(root, source);
     }
 
@@ -53,7 +56,7 @@ public final class Catalog {
         try {
             URI uri = marker.toURI();
             Path readme = "jar".equals(uri.getScheme()) ? jarFileSystem(uri).provider().getPath(uri) : Path.of(uri);
-            return load(readme.getParent(), "bundled");
+            return load(readme.getParent(), "bundled", Optional.empty());
         } catch (URISyntaxException | IOException e) {
             throw ScaffoldException.failure("cannot open the bundled blueprints: " + e.getMessage(), e);
         }
@@ -66,17 +69,22 @@ public final class Catalog {
 
     /** The blueprints in a directory, recorded in provenance as coming from {@code source}. */
     public static Catalog fromDirectory(Path directory, String source) {
+        return fromDirectory(directory, source, Optional.empty());
+    }
+
+    /** The blueprints in a directory checked out from {@code source} at {@code commit} (a git commit id). */
+    public static Catalog fromDirectory(Path directory, String source, Optional<String> commit) {
         if (!Files.isDirectory(directory)) {
             throw ScaffoldException.invalidInput("blueprint source " + directory + " is not a directory");
         }
         try {
-            return load(directory, source);
+            return load(directory, source, commit);
         } catch (IOException e) {
             throw ScaffoldException.failure("cannot read blueprints in " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private static Catalog load(Path root, String source) throws IOException {
+    private static Catalog load(Path root, String source, Optional<String> commit) throws IOException {
         Map<String, Blueprint> found = new TreeMap<>();
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
@@ -86,7 +94,7 @@ public final class Catalog {
                 }
             }
         }
-        Catalog catalog = new Catalog(found, source, root);
+        Catalog catalog = new Catalog(found, source, commit, root);
         catalog.checkLayerFlags();
         return catalog;
     }
@@ -115,6 +123,11 @@ public final class Catalog {
     /** Where the blueprints come from: {@code bundled}, or the directory given. */
     public String source() {
         return source;
+    }
+
+    /** The git commit the blueprints were read at, when they come from a git repository. */
+    public Optional<String> commit() {
+        return commit;
     }
 
     /** Every blueprint, ordered by id. */

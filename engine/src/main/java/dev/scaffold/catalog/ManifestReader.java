@@ -47,7 +47,9 @@ public final class ManifestReader {
      * @throws ScaffoldException (failure) saying which manifest is broken and how
      */
     public static Blueprint read(Path directory, Path catalogRoot) {
+        Containment.inside(directory, "blueprint directory " + directory, catalogRoot, "blueprint source");
         Path manifest = directory.resolve(MANIFEST);
+        Containment.inside(manifest, "manifest " + manifest, directory, "its blueprint's directory");
         try (InputStream in = Files.newInputStream(manifest)) {
             return parse(YAML.readTree(in), directory, catalogRoot);
         } catch (IOException | IllegalArgumentException | InvalidValueException e) {
@@ -107,6 +109,7 @@ public final class ManifestReader {
         for (JsonNode node : root.path("include")) {
             String name = node.asText();
             require(name.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*"), "include '" + name + "' must be a relative path of plain names");
+            Containment.inside(catalogRoot.resolve(name), "include '" + name + "'", catalogRoot, "blueprint source");
             Path library = catalogRoot.resolve(name).resolve(TEMPLATE_DIR);
             require(Files.isDirectory(library), "include '" + name + "' has no " + TEMPLATE_DIR + "/ directory under " + catalogRoot);
             includes.add(library);

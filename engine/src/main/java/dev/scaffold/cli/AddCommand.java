@@ -51,9 +51,11 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         merge.checkFormat(spec);
-        UpgradeRequest request = new UpgradeRequest(project, Optional.empty(), merge.parameters,
+        Path directory = environment.resolve(project);
+        Recovery.run(directory, spec.commandLine().getErr());
+        UpgradeRequest request = new UpgradeRequest(directory, Optional.empty(), merge.parameters(),
                 merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY, merge.conflictStyle(spec),
-                merge.noGit, Optional.ofNullable(source.source), layers);
+                merge.noGit, source.forProject(environment, directory), layers);
         PrintWriter out = spec.commandLine().getOut();
         UpgradePlan plan = new Upgrader(environment.bundled()).run(request, merge.prompter(environment, out));
         merge.report(plan, out);

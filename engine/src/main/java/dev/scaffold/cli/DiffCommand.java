@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
                 + "(offline, from the hashes in .scaffold/provenance.json).")
 final class DiffCommand implements Callable<Integer> {
 
+    private final CliEnvironment environment;
+
     @Spec
     CommandSpec spec;
 
@@ -31,13 +33,19 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     String format;
 
+    DiffCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
-        Provenance provenance = Provenance.read(project);
-        List<Drift> drift = Drift.of(project, provenance);
+        Path directory = environment.resolve(project);
+        Recovery.run(directory, spec.commandLine().getErr());
+        Provenance provenance = Provenance.read(directory);
+        List<Drift> drift = Drift.of(directory, provenance);
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(UpgradeReport.json(drift));

@@ -5,7 +5,8 @@ import dev.scaffold.upgrade.ConflictStyle;
 import dev.scaffold.upgrade.UpgradePlan;
 import dev.scaffold.upgrade.UpgradeReport;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 final class MergeOptions {
 
     @Option(names = "-P", paramLabel = "NAME=VALUE", description = "Change an answer, or give a secret or a new parameter; repeatable.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+    List<String> parameters = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "Print each file's classification and write nothing.")
     boolean dryRun;
@@ -33,6 +34,11 @@ final class MergeOptions {
 
     @Option(names = "--no-input", description = "Never prompt: secrets and new parameters must come from -P or defaults.")
     boolean noInput;
+
+    /** The {@code -P} values by name. */
+    Map<String, String> parameters() {
+        return ParameterAssignments.parse(parameters);
+    }
 
     ConflictStyle conflictStyle(CommandSpec spec) {
         return switch (conflict) {

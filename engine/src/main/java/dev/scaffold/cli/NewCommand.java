@@ -10,7 +10,6 @@ import dev.scaffold.render.RenderedFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,7 @@ final class NewCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "-P", paramLabel = "NAME=VALUE", description = "A parameter's value; repeatable. Lists are comma-separated.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+    List<String> parameters = new ArrayList<>();
 
     @Option(names = "--answers", paramLabel = "FILE", description = "A YAML or JSON file of answers, or another project's .scaffold/provenance.json.")
     Path answers;
@@ -65,12 +64,13 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path target = output != null ? output : Path.of(blueprint.split("@", 2)[0]);
-        NewProjectRequest request = new NewProjectRequest(blueprint, layers, target, parameters,
-                Optional.ofNullable(answers), dryRun);
+        Path directory = environment.resolve(target);
+        NewProjectRequest request = new NewProjectRequest(blueprint, layers, directory,
+                ParameterAssignments.parse(parameters), Optional.ofNullable(answers).map(environment::resolve), dryRun);
         Optional<Prompter> prompter = environment.interactive() && !noInput
                 ? Optional.of(new Prompter(environment.in(), out))
                 : Optional.empty();
-        GeneratedProject project = new ProjectGenerator(source.catalog(environment)).generate(request, prompter);
+        GeneratedProject project = new ProjectGenerator(source.catalog(environment, directory)).generate(request, prompter);
         String rendered = project.composition().parts().stream()
                 .map(part -> part.id() + " " + part.version())
                 .collect(Collectors.joining(" + "));

@@ -38,7 +38,7 @@ public final class ScaffoldCli implements Callable<Integer> {
                 .addSubcommand(new DescribeCommand(environment))
                 .addSubcommand(new NewCommand(environment))
                 .addSubcommand(new UpgradeCommand(environment))
-                .addSubcommand(new DiffCommand())
+                .addSubcommand(new DiffCommand(environment))
                 .addSubcommand(new AddCommand(environment))
                 .addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         ErrorHandler errors = new ErrorHandler();

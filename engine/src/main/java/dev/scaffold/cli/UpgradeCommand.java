@@ -47,6 +47,10 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--check", description = "For CI: write nothing, exit with a code saying whether an upgrade applies cleanly.")
     boolean check;
 
+    @Option(names = "--recover", description = "Only restore the project from an upgrade that was killed half-way "
+            + "(.scaffold/journal/), then exit; any scaffold command on the project does this first.")
+    boolean recover;
+
     @Mixin
     MergeOptions merge;
 
@@ -60,10 +64,18 @@ final class UpgradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--check and --dry-run cannot be used together");
         }
         merge.checkFormat(spec);
+        Path directory = environment.resolve(project);
+        boolean recovered = Recovery.run(directory, spec.commandLine().getErr());
+        if (recover) {
+            if (!recovered) {
+                spec.commandLine().getOut().printf("%s has no interrupted upgrade to recover from.%n", project);
+            }
+            return ExitCodes.OK;
+        }
         UpgradeRequest.Mode mode = check ? UpgradeRequest.Mode.CHECK
                 : merge.dryRun ? UpgradeRequest.Mode.DRY_RUN : UpgradeRequest.Mode.APPLY;
-        UpgradeRequest request = new UpgradeRequest(project, Optional.ofNullable(to), merge.parameters, mode,
-                merge.conflictStyle(spec), merge.noGit, Optional.ofNullable(source.source));
+        UpgradeRequest request = new UpgradeRequest(directory, Optional.ofNullable(to), merge.parameters(), mode,
+                merge.conflictStyle(spec), merge.noGit, source.forProject(environment, directory));
         PrintWriter out = spec.commandLine().getOut();
         UpgradePlan plan = new Upgrader(environment.bundled()).run(request, merge.prompter(environment, out));
         merge.report(plan, out);

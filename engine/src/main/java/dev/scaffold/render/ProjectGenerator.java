@@ -56,7 +56,7 @@ public final class ProjectGenerator {
         List<Provenance.BlueprintRef> blueprints = composition.parts().stream()
                 .map(ProjectGenerator::ref)
                 .toList();
-        return new Provenance(EngineVersion.get(), catalog.source(), blueprints,
+        return new Provenance(EngineVersion.get(), catalog.source(), catalog.commit().orElse(null), blueprints,
                 answers.withoutSecrets(composition.parameters()),
                 files.stream().map(Provenance.FileRecord::of).toList());
     }

@@ -1,5 +1,6 @@
 package dev.scaffold.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,14 +23,17 @@ import java.util.TreeMap;
  * {@code scaffold diff} read it.
  *
  * @param engine     the engine version that rendered the project
- * @param source     where the blueprints came from ({@code bundled} or a directory)
+ * @param source     where the blueprints came from: {@code bundled}, a directory, or a git repository
+ *                   with the ref asked for ({@code REPOSITORY#REF}); a relative path is relative to the project
+ * @param commit     the exact commit the blueprints were read at, when they came from git; absent
+ *                   otherwise, and in projects rendered before it was recorded
  * @param blueprints the project blueprint first, then its layers
  * @param answers    the answers, secrets left out
  * @param files      every rendered file, ordered by path
  */
-@JsonPropertyOrder({"engine", "source", "blueprints", "answers", "files"})
-public record Provenance(String engine, String source, List<BlueprintRef> blueprints, Map<String, Object> answers,
-                         List<FileRecord> files) {
+@JsonPropertyOrder({"engine", "source", "commit", "blueprints", "answers", "files"})
+public record Provenance(String engine, String source, @JsonInclude(JsonInclude.Include.NON_NULL) String commit,
+                         List<BlueprintRef> blueprints, Map<String, Object> answers, List<FileRecord> files) {
 
     /** The file, relative to the project, that holds the provenance. */
     public static final String FILE = SafePaths.RESERVED + "/provenance.json";
@@ -43,6 +47,12 @@ public record Provenance(String engine, String source, List<BlueprintRef> bluepr
         blueprints = List.copyOf(blueprints);
         answers = new TreeMap<>(answers);
         files = List.copyOf(files);
+    }
+
+    /** The provenance of blueprints that did not come from git. */
+    public Provenance(String engine, String source, List<BlueprintRef> blueprints, Map<String, Object> answers,
+                      List<FileRecord> files) {
+        this(engine, source, null, blueprints, answers, files);
     }
 
     /** A blueprint that took part in the render. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
-import java.util.stream.Stream;
 
 /**
  * Renders a {@link Composition} with its answers into files in memory: paths and contents through
@@ -80,15 +79,7 @@ public final class Renderer {
     private static Map<String, Path> templates(Blueprint part) {
         Map<String, Path> templates = new TreeMap<>();
         for (Path root : part.templateRoots()) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .forEach(file -> templates.put(root.relativize(file).toString().replace('\\', '/'), file));
-            } catch (IOException e) {
-                throw ScaffoldException.failure("cannot read the templates of blueprint " + part.id() + ": " + e.getMessage(), e);
-            }
+            TemplateTree.collect(part.id(), root, templates);
         }
         return templates;
     }

@@ -2,7 +2,9 @@ package dev.scaffold.upgrade;
 
 import dev.scaffold.ScaffoldException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,13 @@ final class GitRepository implements AutoCloseable {
         }
         try {
             Repository repository = builder.setMustExist(true).build();
+            Path linkDir = gitLinkDirectory(project);
+            if (linkDir != null && repository.getConfig().getString("core", null, "worktree") == null) {
+                // a ".git" file (git init --separate-git-dir): the work tree is where that file is
+                repository.close();
+                repository = new FileRepositoryBuilder().setGitDir(builder.getGitDir()).setWorkTree(linkDir.toFile())
+                        .setMustExist(true).build();
+            }
             if (repository.isBare()) {
                 repository.close();
                 return Optional.empty();
@@ -53,6 +62,17 @@ final class GitRepository implements AutoCloseable {
         } catch (IOException e) {
             throw ScaffoldException.failure("cannot open the git repository of " + project + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The nearest directory from {@code project} up that holds a ".git" file, when a ".git" directory is not nearer. */
+    private static Path gitLinkDirectory(Path project) {
+        for (Path dir = project.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path dotGit = dir.resolve(Constants.DOT_GIT);
+            if (Files.exists(dotGit)) {
+                return Files.isRegularFile(dotGit) ? dir : null;
+            }
+        }
+        return null;
     }
 
     /** @throws ScaffoldException (invalid input) when the project has uncommitted or untracked changes */
@@ -111,6 +131,29 @@ final class GitRepository implements AutoCloseable {
         entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, content));
         entry.setLength(content.length);
         return entry;
+    }
+
+    /** The git index file, which {@link #writeConflictStages} rewrites. */
+    Path indexFile() {
+        return repository.getIndexFile().toPath();
+    }
+
+    /**
+     * Puts back the index of the project's repository as {@link Journal} saved it, and removes the lock an
+     * interrupted {@link #writeConflictStages} left.
+     */
+    static void restoreIndex(Path project, byte[] index) throws IOException {
+        Optional<GitRepository> git = open(project);
+        if (git.isEmpty()) {
+            return;
+        }
+        try (GitRepository repository = git.get()) {
+            Path file = repository.indexFile();
+            Path temporary = file.resolveSibling("index.scaffold-recover");
+            Files.write(temporary, index);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(file.resolveSibling("index.lock"));
+        }
     }
 
     @Override

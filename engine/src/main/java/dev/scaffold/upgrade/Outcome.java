@@ -18,6 +18,12 @@ public enum Outcome {
     BOTH_ADDED("CONFLICT (both added)", true),
     /** A binary file both changed: yours stays, the blueprint's is written beside it. */
     BINARY_CONFLICT("CONFLICT (binary)", true),
+    /**
+     * The blueprint's file cannot go where a file of yours is in the way of its directory, or a directory
+     * of yours (with files the upgrade does not remove) is in the way of its file: yours stays, the
+     * blueprint's is written beside it, under {@code .theirs}.
+     */
+    FILE_DIRECTORY_CONFLICT("CONFLICT (file/directory)", true),
     /** New in the blueprint. */
     ADDED("added", false),
     /** The blueprint dropped it and you had not changed it: deleted. */
@@ -27,7 +33,11 @@ public enum Outcome {
     /** You deleted it and the blueprint did not change it: stays deleted. */
     DELETED_BY_YOU("deleted by you", false),
     /** You deleted it and the blueprint changed it: stays deleted, look at what changed. */
-    DELETED_BY_YOU_CHANGED_UPSTREAM("deleted by you, changed upstream", false);
+    DELETED_BY_YOU_CHANGED_UPSTREAM("deleted by you, changed upstream", false),
+    /** Your own file, in a directory an answer renamed (the Java package): moved along with it. */
+    MOVED("moved (yours)", false),
+    /** Your own file, in a directory an answer renamed, that could not move (its new path is taken): still there. */
+    LEFT_BEHIND("CONFLICT (left behind)", true);
 
     private final String label;
     private final boolean conflict;

@@ -23,7 +23,8 @@ import java.util.function.BiPredicate;
  * Pairs the old render, the project and the new render file by file, and runs each through the
  * {@link DecisionTable}. Files pair by their source (blueprint and template), not by path, so a path
  * that an answer drives (the Java package directory) is a move: yours is read at the old path, merged,
- * written at the new one, and the old one deleted.
+ * written at the new one, and the old one deleted. A write that a file or directory of the project is in
+ * the way of goes beside it ({@link PathClashes}).
  */
 final class Planner {
 
@@ -61,31 +62,38 @@ final class Planner {
     /**
      * @param base   the old render of (at least) the files the user changed, or empty when it could not be
      *               rendered; the recorded hashes stand in for every file the old render does not hold
+     *               (among them those whose render did not reproduce its recorded hash, see {@link BaseRender})
      * @param theirs the new render
      */
-    Result plan(Optional<List<RenderedFile>> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
+    Result plan(Optional<BaseRender> base, List<Provenance.FileRecord> recorded, List<RenderedFile> theirs) {
         Map<String, FileVersion> bases = new TreeMap<>();
         Map<String, String> blueprints = new TreeMap<>();
         recorded.forEach(record -> bases.put(key(record.blueprint(), record.template()),
                 new FileVersion(record.path(), null, record.sha256(), record.executable())));
-        base.ifPresent(files -> files.forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
+        base.ifPresent(render -> render.files().forEach(file -> bases.put(key(file.blueprint(), file.template()), FileVersion.of(file))));
+        Map<String, String> unverified = base.map(BaseRender::unverified).orElse(Map.of());
         recorded.forEach(record -> blueprints.put(key(record.blueprint(), record.template()), record.blueprint()));
         Map<String, FileVersion> theirsByKey = new TreeMap<>();
         theirs.forEach(file -> {
             theirsByKey.put(key(file.blueprint(), file.template()), FileVersion.of(file));
             blueprints.put(key(file.blueprint(), file.template()), file.blueprint());
         });
-        List<FileOutcome> outcomes = new ArrayList<>();
-        Map<String, FileChange> changes = new LinkedHashMap<>();
-        List<ConflictStages> stages = new ArrayList<>();
         List<String> keys = new ArrayList<>(bases.keySet());
         theirsByKey.keySet().stream().filter(key -> !bases.containsKey(key)).forEach(keys::add);
+        List<DecisionTable.Decision> decisions = new ArrayList<>();
         for (String key : keys) {
             FileVersion old = bases.get(key);
             FileVersion next = theirsByKey.get(key);
             FileVersion ours = read(old != null ? old.path() : next.path());
-            DecisionTable.Decision decision = table.decide(new DecisionTable.Input(old, ours, next, labels(blueprints.get(key), base.isPresent())));
-            outcomes.add(decision.outcome());
+            decisions.add(table.decide(new DecisionTable.Input(old, ours, next, labels(blueprints.get(key), base.isPresent()))));
+        }
+        PathClashes clashes = new PathClashes(project, decisions);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        Map<String, FileChange> changes = new LinkedHashMap<>();
+        List<ConflictStages> stages = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            DecisionTable.Decision decision = clashes.resolve(decisions.get(i));
+            outcomes.add(noted(decision.outcome(), unverified.get(keys.get(i))));
             for (FileChange change : decision.changes()) {
                 FileChange earlier = changes.get(change.path());
                 if (earlier == null || earlier.deletes()) {
@@ -96,8 +104,18 @@ final class Planner {
                 stages.add(decision.stages());
             }
         }
+        PackageMoves.Result moves = PackageMoves.of(project, outcomes, PackageMoves.taken(recorded, theirs, changes.keySet()));
+        outcomes.addAll(moves.outcomes());
+        moves.changes().forEach(change -> changes.putIfAbsent(change.path(), change));
         outcomes.sort(Comparator.comparing(FileOutcome::path));
         return new Result(outcomes, new ArrayList<>(changes.values()), stages, drift(recorded));
+    }
+
+    /** The outcome, with the reason its base is not the recorded render when that shaped it (a conflict or a merge). */
+    private static FileOutcome noted(FileOutcome outcome, String why) {
+        boolean shaped = outcome.outcome().conflict() || outcome.outcome() == Outcome.MERGED;
+        return why == null || !shaped || outcome.note() != null ? outcome
+                : new FileOutcome(outcome.path(), outcome.outcome(), outcome.previousPath(), why);
     }
 
     private ThreeWayMerge.Labels labels(String blueprint, boolean baseRendered) {
@@ -108,6 +126,12 @@ final class Planner {
 
     private List<Drift> drift(List<Provenance.FileRecord> recorded) {
         return recorded.stream().map(record -> Drift.compare(record, read(record.path()))).flatMap(Optional::stream).toList();
+    }
+
+    /** The bytes of the project's file at {@code path}, or null when missing. */
+    byte[] ours(String path) {
+        FileVersion version = read(path);
+        return version == null ? null : version.content();
     }
 
     /** The project's file at {@code path} (null when missing), read from disk once. */
@@ -139,6 +163,6 @@ final class Planner {
     }
 
     private static String key(String blueprint, String template) {
-        return blueprint + ":" + template;
+        return BaseRender.key(blueprint, template);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param mode          apply, dry run or check
  * @param conflictStyle markers (and index stages) or {@code .rej} files
  * @param allowNonGit   upgrade a project that is not in a git repository (no dirty check, no index stages)
- * @param source        a blueprint directory or git repository to read instead of the one the provenance records
+ * @param source        a blueprint directory or git repository ({@code REPOSITORY[#REF]}) to read the new version
+ *                      from instead of the one the provenance records; a relative path is relative to the project
  * @param addLayers     layers to add to the project ({@code scaffold add}); the recorded versions stay as they are
  */
 public record UpgradeRequest(Path project, Optional<String> toVersion, Map<String, String> parameters, Mode mode,

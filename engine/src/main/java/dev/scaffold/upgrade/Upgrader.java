@@ -61,6 +61,7 @@ public final class Upgrader {
      */
     public UpgradePlan run(UpgradeRequest request, Optional<Prompter> prompter) {
         Path project = request.project().toAbsolutePath().normalize();
+        Journal.recover(project);
         Provenance recorded = Provenance.read(project);
         Optional<GitRepository> git = request.mode().writes() ? GitRepository.open(project) : Optional.empty();
         try {
@@ -77,7 +78,8 @@ public final class Upgrader {
             }
             List<FileChange> changes = new ArrayList<>(plan.changes());
             changes.add(FileChange.write(Provenance.FILE, plan.next().toJson(), false));
-            new Transaction(project, ops).apply(changes, () -> {
+            Optional<Path> index = plan.stages().isEmpty() ? Optional.empty() : git.map(GitRepository::indexFile);
+            new Transaction(project, ops).apply(changes, index, () -> {
                 if (git.isPresent()) {
                     git.get().writeConflictStages(plan.stages());
                 }
@@ -89,7 +91,9 @@ public final class Upgrader {
     }
 
     private UpgradePlan plan(Path project, Provenance recorded, UpgradeRequest request, Optional<Prompter> prompter) {
-        Catalog catalog = Versions.catalog(request.source(), recorded.source(), bundled);
+        UpgradeSources sources = UpgradeSources.open(request.source(), recorded, project, bundled,
+                !request.addLayers().isEmpty());
+        Catalog catalog = sources.next();
         List<BlueprintRef> targets = request.addLayers().isEmpty()
                 ? Versions.targets(catalog, recorded.blueprints(), request.toVersion())
                 : Versions.withLayers(catalog, recorded.blueprints(), request.addLayers());
@@ -100,11 +104,11 @@ public final class Upgrader {
         Planner planner = new Planner(project, request.conflictStyle(), recorded, nextProvenance);
         BiPredicate<String, String> changed = planner.changedSources(recorded.files());
         Optional<String> degraded = Optional.empty();
-        Optional<List<RenderedFile>> base;
+        Optional<BaseRender> base;
         try {
-            Composition old = Versions.compose(catalog, recorded.blueprints());
-            base = Optional.of(renderer.render(old, UpgradeAnswers.base(old, recorded.answers(), answers),
-                    changed));
+            Composition old = sources.base(recorded.blueprints());
+            base = Optional.of(BaseRender.of(renderer, old, UpgradeAnswers.base(old, recorded.answers(), answers),
+                    changed, recorded.files(), planner::ours));
         } catch (ReleaseNotHeldException e) {
             throw e;
         } catch (ScaffoldException | IllegalArgumentException e) {

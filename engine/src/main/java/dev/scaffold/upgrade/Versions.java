@@ -3,46 +3,21 @@ package dev.scaffold.upgrade;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.catalog.Blueprint;
 import dev.scaffold.catalog.BlueprintKind;
-import dev.scaffold.catalog.BlueprintSource;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.Composition;
 import dev.scaffold.render.Provenance.BlueprintRef;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Which blueprints, at which versions, an upgrade renders: the catalog to read them from, the target
- * versions (refusing unknown blueprints and versions, and downgrades), and the compositions of exact
- * versions for the old and the new render.
+ * Which blueprints, at which versions, an upgrade renders: the target versions (refusing unknown
+ * blueprints and versions, and downgrades), and the compositions of exact versions for the old and the
+ * new render. {@link UpgradeSources} says which catalog each is read from.
  */
 final class Versions {
 
     private Versions() {
-    }
-
-    /**
-     * {@code --source} when given; otherwise the source the provenance records (the bundled blueprints,
-     * or a directory that must still exist).
-     */
-    static Catalog catalog(Optional<String> source, String recorded, Supplier<Catalog> bundled) {
-        if (source.isPresent()) {
-            return BlueprintSource.open(source.get());
-        }
-        if ("bundled".equals(recorded)) {
-            return bundled.get();
-        }
-        if (BlueprintSource.isGit(recorded)) {
-            return BlueprintSource.open(recorded);
-        }
-        if (!Files.isDirectory(Path.of(recorded))) {
-            throw ScaffoldException.invalidInput("the project's blueprints came from " + recorded
-                    + ", which no longer exists; pass --source DIR");
-        }
-        return Catalog.fromDirectory(Path.of(recorded));
     }
 
     /** The project blueprint at {@code to} (or its newest), and each layer at its newest version. */

@@ -26,10 +26,11 @@ class BlueprintSourceTest {
     Path work;
 
     private String repository;
+    private Path repo;
 
     @BeforeEach
     void publishTheFixturesInARepository() throws Exception {
-        Path repo = work.resolve("blueprints");
+        repo = work.resolve("blueprints");
         copy(Fixtures.directory(), repo);
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
@@ -80,6 +81,28 @@ class BlueprintSourceTest {
         new ProjectGenerator(catalog).generate(new NewProjectRequest("demo", List.of(), project, Map.of(), Optional.empty(), false),
                 Optional.empty());
         assertThat(Provenance.read(project).source()).isEqualTo(repository + "#v1");
+        assertThat(Provenance.read(project).commit()).isEqualTo(catalog.commit().orElseThrow()).matches("[0-9a-f]{40}");
+    }
+
+    @Test
+    void aLocalRepositoryIsReadFromGitWhenCleanOrAtARefAndAsItIsWithUncommittedChanges() throws Exception {
+        Catalog clean = BlueprintSource.of("blueprints", work).catalog();
+        assertThat(clean.commit()).isPresent();
+        assertThat(BlueprintSource.of("blueprints#v1", work).catalog().get("demo").version()).isEqualTo("1.2.0");
+        Path manifest = repo.resolve("demo/blueprint.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("version: 1.3.0", "version: 1.4.0"));
+        Catalog dirty = BlueprintSource.of("blueprints", work).catalog();
+        assertThat(dirty.commit()).isEmpty();
+        assertThat(dirty.get("demo").version()).isEqualTo("1.4.0");
+        assertThat(BlueprintSource.of("blueprints#main", work).catalog().get("demo").version()).isEqualTo("1.3.0");
+    }
+
+    @Test
+    void aPlainDirectoryHasNoCommitAndNoRefs() {
+        assertThat(BlueprintSource.of(Fixtures.directory().toString(), work).catalog().commit()).isEmpty();
+        assertThatThrownBy(() -> BlueprintSource.of("plain#v1", Fixtures.directory().getParent()))
+                .hasMessage("blueprint source " + Fixtures.directory().getParent().resolve("plain") + " is not a git repository,"
+                        + " so it has no ref 'v1'");
     }
 
     @Test

@@ -190,7 +190,7 @@ final class Scenario {
         return this;
     }
 
-    private static void commitAll(Git git, String message) throws GitAPIException {
+    static void commitAll(Git git, String message) throws GitAPIException {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         git.commit().setMessage(message).setAuthor("User", "user@example.com").setCommitter("User", "user@example.com")
@@ -266,6 +266,11 @@ final class Scenario {
 
     /** Every file under the project except .git, with its bytes and permissions, for before/after comparisons. */
     Map<String, String> snapshot() {
+        return snapshot(project);
+    }
+
+    /** Every file and directory under {@code project} except .git, with its bytes and permissions. */
+    static Map<String, String> snapshot(Path project) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(project)) {
             for (Path path : walk.filter(p -> !project.relativize(p).startsWith(".git")).toList()) {

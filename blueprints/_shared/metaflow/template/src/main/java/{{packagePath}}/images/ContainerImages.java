@@ -15,10 +15,11 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.constructs.Construct;
 
 /**
- * Where every container of the deployment comes from: an ECR pull-through cache rule for ECR
- * Public ({@code public.ecr.aws}, which needs no credentials) under a repository prefix of this
- * stack, so that no pull reaches Docker Hub. ECR fetches an image from upstream on its first pull
- * and serves it from this account's registry afterwards (layers from S3).
+ * Where the deployment's containers come from: an ECR pull-through cache rule for ECR Public
+ * ({@code public.ecr.aws}, which needs no credentials) under a repository prefix of this stack.
+ * Batch steps' images come through it, so their pulls never reach Docker Hub; the service images
+ * do when {@link ContainerImagesProps#serviceImagesThroughCache()} is on. ECR fetches an image from
+ * upstream on its first pull and serves it from this account's registry afterwards (layers from S3).
  *
  * <p>Pulling roles need, besides the usual pull actions, {@code ecr:BatchImportUpstreamImage} and
  * {@code ecr:CreateRepository} ("IAM permissions required to sync an upstream registry with an
