@@ -58,7 +58,18 @@ final class ReleaseHistory implements AutoCloseable {
         }
         Path relative = repository.getWorkTree().toPath().toRealPath().relativize(blueprints.toRealPath());
         String prefix = relative.toString().isEmpty() ? "" : relative.toString().replace('\\', '/') + "/";
+        if (!prefix.isEmpty() && !tracked(repository, head, relative.toString().replace('\\', '/'))) {
+            // e.g. a source tarball unpacked inside some other repository's working tree
+            repository.close();
+            return Optional.empty();
+        }
         return Optional.of(new ReleaseHistory(repository, head, prefix));
+    }
+
+    private static boolean tracked(Repository repository, ObjectId head, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repository); TreeWalk entry = TreeWalk.forPath(repository, path, walk.parseCommit(head).getTree())) {
+            return entry != null;
+        }
     }
 
     /** Whether this is a shallow clone, whose history may stop before a release. */

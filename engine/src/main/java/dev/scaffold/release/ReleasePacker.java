@@ -82,7 +82,7 @@ public final class ReleasePacker {
         Optional<ReleaseHistory> opened = ReleaseHistory.open(blueprints);
         if (opened.isEmpty()) {
             return missing(older, "the build has no git history (" + blueprints.toAbsolutePath().normalize()
-                    + " is in no git repository with a commit: a source tarball?)", requireHistory);
+                    + " is in no git history: a source tarball?)", requireHistory);
         }
         try (ReleaseHistory history = opened.get()) {
             Map<Release, RevCommit> found = history.find(older);

@@ -59,6 +59,20 @@ class ReleasePackerTest {
     }
 
     @Test
+    void blueprintsUnpackedInsideAnotherRepositoryHaveNoHistory() throws Exception {
+        Path blueprints = HistoryFixture.create(work.resolve("repo"));
+        FileUtils.delete(work.resolve("repo/.git").toFile(), FileUtils.RECURSIVE);
+        try (Git outer = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+            HistoryFixture.write(work.resolve("notes.txt"), "the outer repository\n");
+            outer.add().addFilepattern("notes.txt").call();
+            outer.commit().setMessage("outer").setAuthor("O", "o@x").setCommitter("O", "o@x").setSign(false).call();
+        }
+        ReleasePacker.Report report = ReleasePacker.pack(blueprints, work.resolve("out/.archive"), false);
+        assertThat(report.missing()).hasSize(2);
+        assertThat(report.reason()).startsWith("the build has no git history");
+    }
+
+    @Test
     void aShallowCloneBundlesWhatItsHistoryHolds() throws Exception {
         HistoryFixture.create(work.resolve("repo"));
         Path clone = work.resolve("clone");
