@@ -1,12 +1,9 @@
 package dev.scaffold.release;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.scaffold.catalog.Releases.Release;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,50 +97,9 @@ final class ReleaseHistory implements AutoCloseable {
         return ordered;
     }
 
-    /**
-     * Writes blueprint {@code id} as it was in {@code commit} into {@code target}, self-contained: the
-     * templates of the libraries it includes, then its own over them, and its manifest without
-     * {@code include}.
-     */
+    /** Writes blueprint {@code id} as it was in {@code commit} into {@code target}, includes flattened. */
     void writeFlattened(RevCommit commit, String id, Path target) throws IOException {
-        String manifest = new String(read(blob(commit, id + "/blueprint.yaml")), StandardCharsets.UTF_8);
-        Files.createDirectories(target.resolve("template"));
-        for (JsonNode include : YAML.readTree(manifest).path("include")) {
-            copyTree(commit, include.asText() + "/template", target.resolve("template"));
-        }
-        copyTree(commit, id + "/template", target.resolve("template"));
-        Files.writeString(target.resolve("blueprint.yaml"), withoutInclude(manifest), StandardCharsets.UTF_8);
-    }
-
-    /** The manifest without its {@code include:} entry (flow or block form). */
-    static String withoutInclude(String manifest) {
-        return manifest.replaceAll("(?m)^include:.*(\\R|\\z)(?:[ \\t]+-.*(\\R|\\z))*", "");
-    }
-
-    private void copyTree(RevCommit commit, String path, Path target) throws IOException {
-        try (TreeWalk entry = TreeWalk.forPath(repository, prefix + path, commit.getTree())) {
-            if (entry == null || entry.getFileMode(0) != FileMode.TREE) {
-                throw new IOException("commit " + commit.abbreviate(10).name() + " has no folder " + prefix + path);
-            }
-            try (TreeWalk walk = new TreeWalk(repository)) {
-                walk.addTree(entry.getObjectId(0));
-                walk.setRecursive(true);
-                while (walk.next()) {
-                    if (walk.getFileMode(0) == FileMode.GITLINK) {
-                        continue;
-                    }
-                    Path file = target.resolve(walk.getPathString());
-                    Files.createDirectories(file.getParent());
-                    Files.deleteIfExists(file);
-                    if (walk.getFileMode(0) == FileMode.SYMLINK) {
-                        // a link stays a link, as in the working tree: rendering decides whether it may be followed
-                        Files.createSymbolicLink(file, Path.of(new String(read(walk.getObjectId(0)), StandardCharsets.UTF_8)));
-                    } else {
-                        Files.write(file, read(walk.getObjectId(0)));
-                    }
-                }
-            }
-        }
+        new FlatBlueprint(repository, prefix, commit).write(id, target);
     }
 
     private ObjectId blob(RevCommit commit, String path) throws IOException {

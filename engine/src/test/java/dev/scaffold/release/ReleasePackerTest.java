@@ -118,8 +118,8 @@ class ReleasePackerTest {
 
     @Test
     void theFlattenedManifestLosesOnlyItsInclude() {
-        assertThat(ReleaseHistory.withoutInclude("id: a\ninclude: [x, y]\nversion: 1.0.0\n")).isEqualTo("id: a\nversion: 1.0.0\n");
-        assertThat(ReleaseHistory.withoutInclude("id: a\ninclude:\n  - x\n  - y\nversion: 1.0.0\n")).isEqualTo("id: a\nversion: 1.0.0\n");
-        assertThat(ReleaseHistory.withoutInclude("id: a\ninclude: [x]")).isEqualTo("id: a\n");
+        assertThat(FlatBlueprint.withoutInclude("id: a\ninclude: [x, y]\nversion: 1.0.0\n")).isEqualTo("id: a\nversion: 1.0.0\n");
+        assertThat(FlatBlueprint.withoutInclude("id: a\ninclude:\n  - x\n  - y\nversion: 1.0.0\n")).isEqualTo("id: a\nversion: 1.0.0\n");
+        assertThat(FlatBlueprint.withoutInclude("id: a\ninclude: [x]")).isEqualTo("id: a\n");
     }
 }
