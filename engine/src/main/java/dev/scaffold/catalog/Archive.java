@@ -2,6 +2,7 @@ package dev.scaffold.catalog;
 
 import dev.scaffold.ScaffoldException;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +18,13 @@ import java.util.stream.Stream;
  */
 final class Archive {
 
-    /** Oldest first: the numbers of a semantic version, then a pre-release before its release. */
+    /**
+     * Oldest first, by SemVer precedence: the three numbers, a pre-release before its release, and
+     * pre-release identifiers one by one (numbers numerically and before words: rc.2 before rc.10).
+     */
     static final Comparator<String> VERSION_ORDER = Comparator.comparing((String v) -> number(v, 0))
             .thenComparing(v -> number(v, 1)).thenComparing(v -> number(v, 2))
-            .thenComparing(v -> !v.contains("-")).thenComparing(Comparator.naturalOrder());
+            .thenComparing(v -> !v.contains("-")).thenComparing(Archive::comparePreRelease);
 
     private final Path root;
     private final String source;
@@ -79,6 +83,21 @@ final class Archive {
     List<String> released(String id) {
         return released.stream().filter(release -> release.id().equals(id)).map(Releases.Release::version)
                 .sorted(VERSION_ORDER).toList();
+    }
+
+    private static int comparePreRelease(String a, String b) {
+        String[] left = a.contains("-") ? a.split("-", 2)[1].split("\\.") : new String[0];
+        String[] right = b.contains("-") ? b.split("-", 2)[1].split("\\.") : new String[0];
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            boolean leftNumber = left[i].matches("\\d+");
+            boolean rightNumber = right[i].matches("\\d+");
+            int order = leftNumber && rightNumber ? new BigInteger(left[i]).compareTo(new BigInteger(right[i]))
+                    : leftNumber != rightNumber ? (leftNumber ? -1 : 1) : left[i].compareTo(right[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(left.length, right.length);
     }
 
     private static int number(String version, int index) {

@@ -52,6 +52,9 @@ class CatalogArchiveTest {
         Catalog catalog = Catalog.fromDirectory(root);
 
         assertThat(catalog.versions("app")).containsExactly("1.2.0", "1.9.0", "1.10.0");
+        assertThat(java.util.stream.Stream.of("2.0.0", "2.0.0-rc.10", "2.0.0-beta", "2.0.0-rc.2", "1.0.0", "2.0.0-rc")
+                .sorted(Archive.VERSION_ORDER).toList())
+                .containsExactly("1.0.0", "2.0.0-beta", "2.0.0-rc", "2.0.0-rc.2", "2.0.0-rc.10", "2.0.0");
         assertThat(catalog.resolve("app@1.9.0").version()).isEqualTo("1.9.0");
         assertThat(catalog.resolve("app")).isSameAs(catalog.get("app"));
         assertThatThrownBy(() -> catalog.resolve("app@2.0.0"))
