@@ -31,20 +31,21 @@ example: build
     ./scaffold new --blueprint enterprise --with step-functions -o generated-example --no-input \
         -P uiDomainName=metaflow.example.com -P hostedZoneName=example.com
 
-# Archive the current version of a blueprint (do it before changing the blueprint, then bump its version)
-archive id:
+# Release the current version of a blueprint: list it in blueprints/RELEASES (when the version is
+# final, before the next change bumps it); the build packs it from git history from then on
+release id:
     #!/usr/bin/env bash
     set -euo pipefail
     version=$(sed -n 's/^version: //p' blueprints/{{id}}/blueprint.yaml)
-    dest="blueprints/.archive/{{id}}/$version"
-    if [[ -e "$dest" ]]; then echo "$dest already exists: bump the version of {{id}} first" >&2; exit 1; fi
-    mkdir -p "$dest/template"
-    for library in $(sed -n 's/^include: \[\(.*\)\]/\1/p' blueprints/{{id}}/blueprint.yaml | tr ',' ' '); do
-        cp -a "blueprints/$library/template/." "$dest/template/"
-    done
-    cp -a "blueprints/{{id}}/template/." "$dest/template/"
-    sed '/^include:/d' "blueprints/{{id}}/blueprint.yaml" > "$dest/blueprint.yaml"
-    echo "archived {{id}} $version in $dest"
+    if [[ -z "$version" ]]; then echo "blueprints/{{id}}/blueprint.yaml declares no version" >&2; exit 1; fi
+    if grep -qx "{{id}} $version" blueprints/RELEASES; then
+        echo "{{id}} $version is already released: bump the version of {{id}} before changing it" >&2; exit 1
+    fi
+    if [[ -n "$(git status --porcelain -- blueprints)" ]]; then
+        echo "note: blueprints/ has uncommitted changes; {{id}} $version is released as the newest commit that declares it" >&2
+    fi
+    echo "{{id}} $version" >> blueprints/RELEASES
+    echo "released {{id}} $version: commit blueprints/RELEASES; bump the version of {{id}} before its next change"
 
 # Time `scaffold new` of a blueprint (N renders, after one warm-up)
 bench blueprint="hobbyist" n="5": build

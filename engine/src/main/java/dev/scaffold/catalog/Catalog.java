@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * names ({@code --source}), one sub-directory per blueprint with a {@code blueprint.yaml}.
  *
  * <p>Released older versions stay renderable (so {@code scaffold upgrade} has a merge base): full copies
- * live under {@code .archive/<id>/<version>/}, which {@link #list()} ignores and
+ * live under {@code .archive/<id>/<version>/} (for the bundled blueprints, packed by the build from the
+ * repository's history for each release {@code RELEASES} lists), which {@link #list()} ignores and
  * {@link #get(String, String)} finds.
  */
 public final class Catalog {
@@ -37,13 +38,13 @@ public final class Catalog {
     private final Map<String, Blueprint> blueprints;
     private final String source;
     private final Optional<String> commit;
-    private final Path root;
+    private final Archive archive;
 
     private Catalog(Map<String, Blueprint> blueprints, String source, Optional<String> commit, Path root) {
         this.blueprints = Collections.unmodifiableMap(new TreeMap<>(blueprints));
         this.source = source;
         this.commit = commit;
-        this.root = root;
+        this.archive = new Archive(root, source);
     }
 
     /** The blueprints bundled with the engine. */
@@ -149,45 +150,44 @@ public final class Catalog {
     }
 
     /**
+     * The blueprint named {@code ID} or {@code ID@VERSION} (a released version; see {@link #get(String, String)}).
+     *
+     * @throws ScaffoldException (invalid input) for an unknown id or version
+     */
+    public Blueprint resolve(String reference) {
+        int at = reference.indexOf('@');
+        return at < 0 ? get(reference) : get(reference.substring(0, at), reference.substring(at + 1));
+    }
+
+    /**
      * The blueprint with this id at this version: the current one, or a released one kept in the archive.
      *
      * @throws ScaffoldException (invalid input) for an unknown id, or a version that is neither current
-     *                           nor archived (the message lists the versions there are)
+     *                           nor archived (the message lists the versions there are); (failure) for a
+     *                           released version the catalog does not hold, saying why
      */
     public Blueprint get(String id, String version) {
         Blueprint current = get(id);
         if (current.version().equals(version)) {
             return current;
         }
-        Path archived = root.resolve(ARCHIVE).resolve(id).resolve(version);
-        if (!version.matches("[0-9A-Za-z.+-]+") || !Files.isRegularFile(archived.resolve(ManifestReader.MANIFEST))) {
-            throw ScaffoldException.invalidInput("unknown version " + version + " of blueprint '" + id + "' (available: "
-                    + String.join(", ", versions(id)) + ")");
-        }
-        Blueprint blueprint = ManifestReader.read(archived, root);
-        if (!blueprint.id().equals(id) || !blueprint.version().equals(version)) {
-            throw ScaffoldException.failure("archived blueprint " + archived + " declares " + blueprint.id() + " "
-                    + blueprint.version() + ", not " + id + " " + version, null);
-        }
-        return blueprint;
+        return archive.get(id, version).orElseThrow(() -> archive.whyMissing(id, version)
+                .<ScaffoldException>map(ReleaseNotHeldException::new)
+                .orElseGet(() -> ScaffoldException.invalidInput("unknown version " + version + " of blueprint '" + id
+                        + "' (available: " + String.join(", ", versions(id)) + ")")));
     }
 
-    /** Every version of a blueprint this catalog can render: the archived ones, then the current one. */
+    /** Every version of a blueprint this catalog can render, oldest first: the archived ones, then the current one. */
     public List<String> versions(String id) {
-        List<String> versions = new ArrayList<>();
-        Path archive = root.resolve(ARCHIVE).resolve(id);
-        if (Files.isDirectory(archive)) {
-            try (Stream<Path> children = Files.list(archive)) {
-                children.filter(child -> Files.isRegularFile(child.resolve(ManifestReader.MANIFEST)))
-                        .map(child -> child.getFileName().toString().replace("/", ""))
-                        .sorted()
-                        .forEach(versions::add);
-            } catch (IOException e) {
-                throw ScaffoldException.failure("cannot read the archive of blueprint " + id + ": " + e.getMessage(), e);
-            }
-        }
+        List<String> versions = new ArrayList<>(archive.versions(id));
+        versions.remove(get(id).version());
         versions.add(get(id).version());
         return versions;
+    }
+
+    /** The versions of a blueprint listed as released ({@code RELEASES}), oldest first, whether or not this catalog holds them. */
+    public List<String> released(String id) {
+        return archive.released(id);
     }
 
     /** The layers that compose onto the project blueprint {@code baseId}. */
@@ -202,32 +202,39 @@ public final class Catalog {
     }
 
     /**
-     * A project blueprint with the named layers on top.
+     * A project blueprint with the named layers on top, each named {@code ID} (its current version) or
+     * {@code ID@VERSION} (a released one).
      *
      * <p>A layer asked for as the blueprint itself stands on its {@code defaultBase}; without one, it is
      * an error that names the project blueprints it composes onto.
      *
-     * @throws ScaffoldException (invalid input) for unknown ids or a layer that does not fit the base
+     * @throws ScaffoldException (invalid input) for unknown ids or versions, or a layer that does not fit the base
      */
-    public Composition compose(String blueprintId, List<String> layerIds) {
-        Blueprint base = get(blueprintId);
-        List<String> wanted = new ArrayList<>(layerIds);
+    public Composition compose(String blueprint, List<String> layerReferences) {
+        Blueprint base = resolve(blueprint);
+        List<Blueprint> wanted = new ArrayList<>();
         if (base.kind() == BlueprintKind.LAYER) {
             Blueprint layer = base;
             base = get(layer.defaultBase().orElseThrow(() -> ScaffoldException.invalidInput("'" + layer.id()
                     + "' is a layer; use --blueprint " + String.join(" or --blueprint ", layer.layerOf())
                     + " --with " + layer.id())));
-            wanted.add(0, layer.id());
+            wanted.add(layer);
+        }
+        for (String reference : layerReferences) {
+            wanted.add(resolve(reference));
         }
         List<Blueprint> layers = new ArrayList<>();
-        for (String layerId : wanted.stream().distinct().toList()) {
-            Blueprint layer = get(layerId);
+        for (Blueprint layer : wanted) {
             if (layer.kind() != BlueprintKind.LAYER || !layer.layerOf().contains(base.id())) {
-                throw ScaffoldException.invalidInput("'" + layerId + "' is not a layer of blueprint '" + base.id()
+                throw ScaffoldException.invalidInput("'" + layer.id() + "' is not a layer of blueprint '" + base.id()
                         + "' (layers of it: " + String.join(", ", layersOf(base.id()).stream().map(Blueprint::id).toList()) + ")");
             }
-            layers.add(layer);
+            if (layers.stream().noneMatch(included -> included.id().equals(layer.id()))) {
+                layers.add(layer);
+            }
         }
-        return new Composition(base, layers, layersOf(base.id()));
+        List<Blueprint> possible = layersOf(base.id()).stream().map(layer -> layers.stream()
+                .filter(included -> included.id().equals(layer.id())).findFirst().orElse(layer)).toList();
+        return new Composition(base, layers, possible);
     }
 }

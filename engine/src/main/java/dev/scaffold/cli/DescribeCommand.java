@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code scaffold describe <id>}: a blueprint's parameters. */
+/** {@code scaffold describe <id>[@<version>]}: a blueprint's parameters. */
 @Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = ScaffoldCli.Version.class,
         description = "Show a blueprint's parameters (name, type, default, what is allowed, help, when it applies) and rules,"
                 + " or the whole form as one JSON Schema.")
@@ -31,7 +31,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Parameters(paramLabel = "ID", description = "The blueprint id, as 'scaffold list' shows it.")
+    @Parameters(paramLabel = "ID[@VERSION]", description = "The blueprint id, as 'scaffold list' shows it; @VERSION for a released older version.")
     String id;
 
     @Option(names = "--with", paramLabel = "LAYER", description = "A layer composed onto the blueprint (for json-schema); repeatable.")
@@ -60,7 +60,7 @@ final class DescribeCommand implements Callable<Integer> {
         if (!layers.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--with needs --format json-schema");
         }
-        Blueprint blueprint = catalog.get(id);
+        Blueprint blueprint = catalog.resolve(id);
         if (format.equals("json")) {
             out.println(BlueprintJson.describe(blueprint, catalog.layersOf(blueprint.id())).toPrettyString());
             out.flush();

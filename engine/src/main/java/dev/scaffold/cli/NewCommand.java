@@ -34,10 +34,11 @@ final class NewCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = {"-b", "--blueprint"}, required = true, paramLabel = "ID", description = "The blueprint to render (see 'scaffold list').")
+    @Option(names = {"-b", "--blueprint"}, required = true, paramLabel = "ID[@VERSION]",
+            description = "The blueprint to render (see 'scaffold list'); @VERSION renders a released older version.")
     String blueprint;
 
-    @Option(names = "--with", paramLabel = "LAYER", description = "A layer to compose onto the blueprint; repeatable.")
+    @Option(names = "--with", paramLabel = "LAYER[@VERSION]", description = "A layer to compose onto the blueprint; repeatable.")
     List<String> layers = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The directory to create (default: the blueprint id). It must not exist or be empty.")
@@ -62,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = output != null ? output : Path.of(blueprint);
+        Path target = output != null ? output : Path.of(blueprint.split("@", 2)[0]);
         Path directory = environment.resolve(target);
         NewProjectRequest request = new NewProjectRequest(blueprint, layers, directory,
                 ParameterAssignments.parse(parameters), Optional.ofNullable(answers).map(environment::resolve), dryRun);

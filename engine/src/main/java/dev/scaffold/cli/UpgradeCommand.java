@@ -41,7 +41,7 @@ final class UpgradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The project directory (default: the current one).")
     Path project = Path.of(".");
 
-    @Option(names = "--to", paramLabel = "VERSION", description = "The project blueprint's version to upgrade to (default: the newest).")
+    @Option(names = "--to", paramLabel = "[ID@]VERSION", description = "The project blueprint's version to upgrade to (default: the newest).")
     String to;
 
     @Option(names = "--check", description = "For CI: write nothing, exit with a code saying whether an upgrade applies cleanly.")

@@ -3,6 +3,7 @@ package dev.scaffold.upgrade;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.Composition;
+import dev.scaffold.catalog.ReleaseNotHeldException;
 import dev.scaffold.params.AnswerResolver;
 import dev.scaffold.params.Answers;
 import dev.scaffold.params.Prompter;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
  * <p>Refused before anything is read or written: a project outside git (unless allowed), a dirty
  * working tree, an unknown blueprint or version, a downgrade, a missing required secret. When the old
  * version cannot be rendered the upgrade degrades honestly: files whose hash matches the provenance
- * update cleanly, the others become conflicts against an empty base, and the plan says why.
+ * update cleanly, the others become conflicts against an empty base, and the plan says why; except for a
+ * released version the catalog does not hold (an engine built without git history), which fails.
  *
  * <p>Only the files the user changed are rendered from the old version: for every other file the project
  * holds the old render byte for byte (its hash is the recorded one), which keeps an upgrade of a
@@ -109,6 +111,8 @@ public final class Upgrader {
             Composition old = sources.base(recorded.blueprints());
             base = Optional.of(BaseRender.of(renderer, old, UpgradeAnswers.base(old, recorded.answers(), answers),
                     changed, recorded.files(), planner::ours));
+        } catch (ReleaseNotHeldException e) {
+            throw e;
         } catch (ScaffoldException | IllegalArgumentException e) {
             base = Optional.empty();
             degraded = Optional.of(e.getMessage());

@@ -26,7 +26,8 @@ final class Versions {
         for (BlueprintRef ref : recorded) {
             Blueprint current = catalog.get(ref.id());
             boolean project = targets.isEmpty();
-            String version = project && to.isPresent() ? catalog.get(ref.id(), to.get()).version() : current.version();
+            String version = project && to.isPresent() ? catalog.get(ref.id(), targetVersion(ref.id(), to.get())).version()
+                    : current.version();
             if (compare(version, ref.version()) < 0) {
                 throw ScaffoldException.invalidInput("refusing to downgrade blueprint '" + ref.id() + "' from " + ref.version()
                         + " to " + version + (project && to.isPresent() ? "" : " (the newest in " + catalog.source() + ")"));
@@ -34,6 +35,16 @@ final class Versions {
             targets.add(new BlueprintRef(ref.id(), version, ref.kind()));
         }
         return targets;
+    }
+
+    /** {@code --to VERSION}, or {@code --to ID@VERSION} naming the project's blueprint. */
+    private static String targetVersion(String projectId, String to) {
+        int at = to.indexOf('@');
+        if (at >= 0 && !to.substring(0, at).equals(projectId)) {
+            throw ScaffoldException.invalidInput("--to " + to + " names blueprint '" + to.substring(0, at)
+                    + "', but the project's blueprint is '" + projectId + "'");
+        }
+        return to.substring(at + 1);
     }
 
     /**

@@ -134,7 +134,7 @@ class CliTest {
     void usageErrorsPointToHelp() {
         assertThat(run("new", "-o", "x")).isEqualTo(2);
         assertThat(err.toString())
-                .startsWith("error: Missing required option: '--blueprint=ID'")
+                .startsWith("error: Missing required option: '--blueprint=ID[@VERSION]'")
                 .contains("Try 'scaffold new --help' for more information.");
     }
 
