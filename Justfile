@@ -47,17 +47,11 @@ release id:
     echo "{{id}} $version" >> blueprints/RELEASES
     echo "released {{id}} $version: commit blueprints/RELEASES; bump the version of {{id}} before its next change"
 
-# Time `scaffold new` of a blueprint (N renders, after one warm-up)
-bench blueprint="hobbyist" n="5": build
-    #!/usr/bin/env bash
-    set -euo pipefail
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT
-    ./scaffold new -b {{blueprint}} -o "$work/warm" --no-input >/dev/null
-    start=$(date +%s%N)
-    for i in $(seq {{n}}); do ./scaffold new -b {{blueprint}} -o "$work/p$i" --no-input >/dev/null; done
-    end=$(date +%s%N)
-    echo "scaffold new -b {{blueprint}}: $(( (end - start) / {{n}} / 1000000 )) ms per render (mean of {{n}}, JVM start included)"
+# Time whole processes, in turn, N runs each (median, min-max): `scaffold new` against `cdk init app
+# --language java --generate-only` (npx aws-cdk@2), `upgrade` of an edited project against `new`,
+# `--version` and `list`; prints the ratios against the targets of issue 14
+bench n="5":
+    python3 tools/bench.py {{n}}
 
 # Compare `scaffold upgrade` (a handful of user edits) with `scaffold new`, in-process, warmed up:
 # just bench-upgrade blueprints enterprise 20 uiDomainName=metaflow.example.com hostedZoneName=example.com
