@@ -1,5 +1,10 @@
 package com.example.metaflow;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import software.amazon.awscdk.Token;
 
 /**
@@ -14,10 +19,15 @@ import software.amazon.awscdk.Token;
  *       {@code name} is 1 to 80 characters).
  * </ul>
  * At most 32 characters leave 47 for flow names, more than Metaflow's examples and tutorials use.
+ *
+ * <p>Names with tighter rules of their own (the Cognito domain prefix, the ECR cache prefix) start from
+ * {@link #slug} and, where they must shorten or clean it, append {@link #shortHash} of the whole name.
  */
 public final class StackNames {
 
     public static final int MAX_LENGTH = 32;
+    /** Length of {@link #shortHash}. */
+    public static final int SHORT_HASH_LENGTH = 8;
 
     private StackNames() {
     }
@@ -28,6 +38,24 @@ public final class StackNames {
             throw new IllegalArgumentException("The stack name " + stackName + " has " + stackName.length()
                     + " characters; at most " + MAX_LENGTH + " leave room for the Cloud Map namespace and for"
                     + " Step Functions state machine names (<stack>_<FlowName>, 80 at most).");
+        }
+    }
+
+    /** The stack name lower-cased, each run of other characters one hyphen, none at either end. */
+    public static String slug(String stackName) {
+        return stackName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /**
+     * The first {@value #SHORT_HASH_LENGTH} hex digits of the stack name's SHA-256: keeps apart the names
+     * that a shortened or cleaned slug would make equal. Hex digits only, so it spells no reserved word.
+     */
+    public static String shortHash(String stackName) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stackName.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, SHORT_HASH_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.example.metaflow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.ContextProvider;
@@ -35,6 +36,9 @@ public final class FakeAccount {
     /** Zones of the existing VPC's subnets, by position: its third subnet of each tier is in use1-az3. */
     static final List<Integer> EXISTING_VPC_ZONES = List.of(0, 1, 4);
 
+    /** A key depends only on the environment and the subnet, so each is computed once. */
+    private static final Map<String, String> ZONE_ID_KEYS = new ConcurrentHashMap<>();
+
     private FakeAccount() {
     }
 
@@ -50,17 +54,26 @@ public final class FakeAccount {
 
     /** The cached answers of the zone-ID lookups of these subnets, whose zones are given by position. */
     static Map<String, Object> subnetZoneIds(List<String> subnetIds, List<Integer> zones) {
-        Stack stack = new Stack(new App(), "Keys", StackProps.builder().env(TestApps.ENV).build());
         Map<String, Object> context = new HashMap<>();
         for (int i = 0; i < subnetIds.size(); i++) {
-            String key = ContextProvider.getKey(stack, GetContextKeyOptions.builder()
-                    .provider("cc-api-provider")
-                    .props(Map.of("typeName", "AWS::EC2::Subnet", "exactIdentifier", subnetIds.get(i),
-                            "propertiesToReturn", List.of("AvailabilityZoneId")))
-                    .build()).getKey();
-            context.put(key, List.of(Map.of("Identifier", subnetIds.get(i),
-                    "AvailabilityZoneId", zoneId(zones.get(i % zones.size())))));
+            String subnetId = subnetIds.get(i);
+            context.put(ZONE_ID_KEYS.computeIfAbsent(subnetId, FakeAccount::zoneIdKey), List.of(Map.of(
+                    "Identifier", subnetId, "AvailabilityZoneId", zoneId(zones.get(i % zones.size())))));
         }
         return context;
+    }
+
+    /** The context key CDK computes for a subnet's zone-ID lookup in {@link TestApps#ENV}. */
+    private static String zoneIdKey(String subnetId) {
+        return ContextProvider.getKey(KeyStack.STACK, GetContextKeyOptions.builder()
+                .provider("cc-api-provider")
+                .props(Map.of("typeName", "AWS::EC2::Subnet", "exactIdentifier", subnetId,
+                        "propertiesToReturn", List.of("AvailabilityZoneId")))
+                .build()).getKey();
+    }
+
+    /** The stack the keys are computed in, made on first use (not while TestApps itself initializes). */
+    private static final class KeyStack {
+        static final Stack STACK = new Stack(new App(), "Keys", StackProps.builder().env(TestApps.ENV).build());
     }
 }

@@ -1,10 +1,6 @@
 package com.example.metaflow.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
+import com.example.metaflow.StackNames;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +25,6 @@ final class CognitoDomainPrefix {
     static final int MAX_NAME_PART = MAX_LENGTH - 13;
 
     private static final Pattern RESERVED = Pattern.compile("aws|amazon|cognito");
-    private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
-    private static final int HASH_LENGTH = 8;
 
     private CognitoDomainPrefix() {
     }
@@ -49,14 +43,15 @@ final class CognitoDomainPrefix {
      * apart from the names it could now equal ("Metaflow-AWS" and "Metaflow").
      */
     static String namePart(String stackName) {
-        String slug = trimHyphens(NOT_ALLOWED.matcher(stackName.toLowerCase(Locale.ROOT)).replaceAll("-"));
+        String slug = StackNames.slug(stackName);
         String clean = withoutReserved(slug);
         String name = clean.startsWith("metaflow") ? clean : trimHyphens("metaflow-" + clean);
         if (clean.equals(slug) && name.length() <= MAX_NAME_PART) {
             return name;
         }
-        String head = trimHyphens(name.substring(0, Math.min(name.length(), MAX_NAME_PART - HASH_LENGTH - 1)));
-        return head + "-" + hash(stackName);
+        int headLength = MAX_NAME_PART - StackNames.SHORT_HASH_LENGTH - 1;
+        String head = trimHyphens(name.substring(0, Math.min(name.length(), headLength)));
+        return head + "-" + StackNames.shortHash(stackName);
     }
 
     private static String withoutReserved(String name) {
@@ -71,15 +66,5 @@ final class CognitoDomainPrefix {
 
     private static String trimHyphens(String name) {
         return name.replaceAll("^-+|-+$", "");
-    }
-
-    /** Hexadecimal digits only, so the hash can never spell a reserved text. */
-    private static String hash(String stackName) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stackName.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 }

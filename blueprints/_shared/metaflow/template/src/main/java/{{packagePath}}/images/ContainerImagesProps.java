@@ -1,10 +1,6 @@
 package {{package}}.images;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
+import {{package}}.StackNames;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Token;
@@ -113,21 +109,12 @@ public record ContainerImagesProps(boolean pullThroughCache, Optional<String> re
             throw new IllegalArgumentException("the pull-through cache prefix derives from the stack name, which is"
                     + " a token here. Set ContainerImagesProps.repositoryPrefix explicitly.");
         }
-        String name = stackName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String name = StackNames.slug(stackName);
         String plain = name + PREFIX_SUFFIX;
         if (name.equals(stackName) && plain.length() <= MAX_PREFIX) {
             return plain;
         }
         String head = name.substring(0, Math.min(name.length(), 10)).replaceAll("-+$", "");
-        return (head.isEmpty() ? "" : head + "-") + sha256(stackName).substring(0, 8) + PREFIX_SUFFIX;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+        return (head.isEmpty() ? "" : head + "-") + StackNames.shortHash(stackName) + PREFIX_SUFFIX;
     }
 }
