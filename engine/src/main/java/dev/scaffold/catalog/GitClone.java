@@ -2,8 +2,6 @@ package dev.scaffold.catalog;
 
 import dev.scaffold.ScaffoldException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,7 +11,6 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -85,20 +82,8 @@ final class GitClone {
 
     private void write(Path tree, String path, FileMode mode, ObjectId blob) throws IOException {
         Path target = tree.resolve(path).normalize();
-        if (!target.startsWith(tree) || mode == FileMode.GITLINK) {
-            return;
-        }
-        Files.createDirectories(target.getParent());
-        ObjectLoader loader = repository.open(blob);
-        if (mode == FileMode.SYMLINK) {
-            Files.createSymbolicLink(target, Path.of(new String(loader.getBytes(), StandardCharsets.UTF_8)));
-            return;
-        }
-        try (OutputStream out = Files.newOutputStream(target)) {
-            loader.copyTo(out);
-        }
-        if (mode == FileMode.EXECUTABLE_FILE && !target.toFile().setExecutable(true)) {
-            throw new IOException("cannot make " + target + " executable");
+        if (target.startsWith(tree)) {
+            GitTreeFiles.write(repository, mode, blob, target);
         }
     }
 

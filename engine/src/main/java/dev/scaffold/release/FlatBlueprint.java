@@ -3,6 +3,7 @@ package dev.scaffold.release;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.scaffold.catalog.GitTreeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,18 +55,8 @@ final class FlatBlueprint {
             walk.addTree(entry(path, FileMode.TREE));
             walk.setRecursive(true);
             while (walk.next()) {
-                if (walk.getFileMode(0) == FileMode.GITLINK) {
-                    continue;
-                }
-                Path file = target.resolve(walk.getPathString());
-                Files.createDirectories(file.getParent());
-                Files.deleteIfExists(file);
-                if (walk.getFileMode(0) == FileMode.SYMLINK) {
-                    // a link stays a link, as in the working tree: rendering decides whether it may be followed
-                    Files.createSymbolicLink(file, Path.of(new String(read(walk.getObjectId(0)), StandardCharsets.UTF_8)));
-                } else {
-                    Files.write(file, read(walk.getObjectId(0)));
-                }
+                GitTreeFiles.write(repository, walk.getFileMode(0), walk.getObjectId(0),
+                        target.resolve(walk.getPathString()));
             }
         }
     }
