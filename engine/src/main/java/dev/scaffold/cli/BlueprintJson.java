@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.BlueprintHeader;
 import dev.scaffold.params.Parameter;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class BlueprintJson {
     }
 
     /** id, version, kind, description, and for a layer what it composes onto. */
-    static ObjectNode summary(Blueprint blueprint) {
+    static ObjectNode summary(BlueprintHeader blueprint) {
         ObjectNode node = JSON.createObjectNode().put("id", blueprint.id()).put("version", blueprint.version())
                 .put("kind", blueprint.kind().id()).put("description", blueprint.description());
         if (!blueprint.layerOf().isEmpty()) {
@@ -26,7 +27,7 @@ final class BlueprintJson {
         return node;
     }
 
-    static ArrayNode list(List<Blueprint> blueprints) {
+    static ArrayNode list(List<BlueprintHeader> blueprints) {
         ArrayNode list = JSON.createArrayNode();
         blueprints.forEach(blueprint -> list.add(summary(blueprint)));
         return list;
@@ -34,7 +35,7 @@ final class BlueprintJson {
 
     /** The summary, its layers, each parameter as {@code describe} shows it, and the rules. */
     static ObjectNode describe(Blueprint blueprint, List<Blueprint> layers) {
-        ObjectNode node = summary(blueprint);
+        ObjectNode node = summary(BlueprintHeader.of(blueprint));
         if (!layers.isEmpty()) {
             ArrayNode names = node.putArray("layers");
             layers.forEach(layer -> names.add(layer.id()));

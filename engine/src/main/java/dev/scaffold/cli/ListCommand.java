@@ -1,7 +1,7 @@
 package dev.scaffold.cli;
 
 import dev.scaffold.ExitCodes;
-import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.BlueprintHeader;
 import dev.scaffold.catalog.BlueprintKind;
 import java.io.PrintWriter;
 import java.util.List;
@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
-        List<Blueprint> blueprints = source.catalog(environment).list();
+        List<BlueprintHeader> blueprints = source.catalog(environment).headers();
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.println(BlueprintJson.list(blueprints).toPrettyString());
@@ -49,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
         int versionWidth = Math.max(7, blueprints.stream().mapToInt(b -> b.version().length()).max().orElse(0));
         String row = "%-" + idWidth + "s  %-" + versionWidth + "s  %-7s  %s%n";
         out.printf(row, "ID", "VERSION", "KIND", "DESCRIPTION");
-        for (Blueprint blueprint : blueprints) {
+        for (BlueprintHeader blueprint : blueprints) {
             String description = blueprint.kind() == BlueprintKind.LAYER
                     ? blueprint.description() + " (layer of " + String.join(", ", blueprint.layerOf()) + ")"
                     : blueprint.description();
