@@ -33,6 +33,8 @@ function createScaffoldNewAction(options = {}) {
         blueprint: z => z.string().describe('The blueprint, ID or ID@VERSION, e.g. enterprise@1.2.0'),
         layers: z => z.array(z.string()).optional().describe('Layers composed onto it, LAYER or LAYER@VERSION'),
         answers: z => z.record(z.string(), z.unknown()).optional().describe("The parameters' values, by name"),
+        source: z => z.string().optional()
+          .describe("Read the blueprints from this git repository (URL#REF) or directory instead of the jar's"),
         targetPath: z => z.string().optional()
           .describe('Where in the workspace to render (default: the workspace itself); it must not exist or be empty'),
       },
@@ -49,7 +51,7 @@ function createScaffoldNewAction(options = {}) {
       const target = resolveSafeChildPath(ctx.workspacePath, ctx.input.targetPath ?? '.');
       const answersFile = path.join(await ctx.createTemporaryDirectory(), 'answers.json');
       fs.writeFileSync(answersFile, JSON.stringify(given(ctx.input.answers ?? {})), { mode: 0o600 });
-      const args = ['new', '-b', ctx.input.blueprint];
+      const args = ['new', ...(ctx.input.source ? ['--source', ctx.input.source] : []), '-b', ctx.input.blueprint];
       for (const layer of ctx.input.layers ?? []) {
         args.push('--with', layer);
       }

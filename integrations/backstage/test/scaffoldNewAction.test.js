@@ -70,6 +70,16 @@ test('renders into targetPath inside the workspace', async () => {
   assert.equal(outputs.path, path.join(workspacePath, 'infra'));
 });
 
+test('renders from the source given instead of the bundled blueprints', async () => {
+  const fixtures = path.resolve(__dirname, '../../../engine/src/test/resources/fixtures');
+  const { ctx, workspacePath } = context({ source: fixtures, blueprint: 'demo@1.2.0', answers: { projectName: 'from-source' } });
+  await action.handler(ctx);
+
+  const provenance = JSON.parse(fs.readFileSync(path.join(workspacePath, '.scaffold/provenance.json'), 'utf8'));
+  assert.deepEqual(provenance.blueprints.map(b => `${b.id}@${b.version}`), ['demo@1.2.0']);
+  assert.equal(provenance.source, fixtures);
+});
+
 test("fails with the CLI's one-line error on an invalid answer, writing nothing", async () => {
   const { ctx, workspacePath } = context({ blueprint: 'hobbyist', answers: { maxVcpus: 0 } });
 

@@ -58,7 +58,7 @@ final class ExportBackstageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Composition composition = source.catalog(environment).compose(blueprint, layers);
-        String yaml = BackstageTemplate.yaml(composition, new BackstageTemplate.Options(owner, host));
+        String yaml = BackstageTemplate.yaml(composition, new BackstageTemplate.Options(owner, host, source.forHost(environment)));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(yaml);

@@ -34,10 +34,12 @@ public final class BackstageTemplate {
             .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
     /**
-     * @param owner the template's {@code spec.owner}, an entity reference
-     * @param host  the git host the repository step allows and {@code publish:github} publishes to
+     * @param owner  the template's {@code spec.owner}, an entity reference
+     * @param host   the git host the repository step allows and {@code publish:github} publishes to
+     * @param source where {@code scaffold:new} reads the blueprints ({@code --source}: a git repository, or
+     *               a directory of the Backstage host), or {@code null} for the jar's bundled ones
      */
-    public record Options(String owner, String host) {
+    public record Options(String owner, String host, String source) {
     }
 
     private BackstageTemplate() {
@@ -60,7 +62,7 @@ public final class BackstageTemplate {
         ObjectNode form = composition.jsonSchema();
         spec.putArray("parameters").add(FormSteps.blueprintStep(form)).add(FormSteps.repositoryStep(options.host()));
         ArrayNode steps = spec.putArray("steps");
-        scaffoldStep(steps, composition, form);
+        scaffoldStep(steps, composition, form, options);
         ObjectNode publish = step(steps, "publish", "Publish to GitHub", "publish:github");
         publish.put("repoUrl", "${{ parameters.repoUrl }}");
         publish.put("description", composition.base().description());
@@ -88,8 +90,11 @@ public final class BackstageTemplate {
      * version's), and each parameter's answer as {@code ${{ parameters.NAME }}}, which v1beta3 templating
      * passes with its type; the action leaves out the answers the form left empty.
      */
-    private static void scaffoldStep(ArrayNode steps, Composition composition, ObjectNode form) {
+    private static void scaffoldStep(ArrayNode steps, Composition composition, ObjectNode form, Options options) {
         ObjectNode input = step(steps, "scaffold", "Render " + form.path("title").asText(), "scaffold:new");
+        if (options.source() != null) {
+            input.put("source", options.source());
+        }
         input.put("blueprint", pinned(composition.base()));
         ArrayNode layers = input.putArray("layers");
         composition.layers().forEach(layer -> layers.add(pinned(layer)));

@@ -107,6 +107,7 @@ class ExportBackstageCliTest {
         assertThat(spec.path("steps")).extracting(step -> step.path("id").asText() + " " + step.path("action").asText())
                 .containsExactly("scaffold scaffold:new", "publish publish:github", "register catalog:register");
         JsonNode scaffold = spec.path("steps").get(0).path("input");
+        assertThat(scaffold.has("source")).as("the jar's bundled blueprints").isFalse();
         assertThat(scaffold.path("blueprint").asText()).isEqualTo("enterprise@" + bundled.resolve("enterprise").version());
         assertThat(scaffold.path("layers")).extracting(JsonNode::asText)
                 .containsExactly("step-functions@" + bundled.resolve("step-functions").version());
@@ -125,6 +126,16 @@ class ExportBackstageCliTest {
         JsonNode links = spec.path("output").path("links");
         assertThat(links.get(0).path("url").asText()).isEqualTo("${{ steps['publish'].output.remoteUrl }}");
         assertThat(links.get(1).path("entityRef").asText()).isEqualTo("${{ steps['register'].output.entityRef }}");
+    }
+
+    @Test
+    void passesASourceDirectoryAsAnAbsolutePath() throws Exception {
+        String relative = work.relativize(Fixtures.directory()).toString();
+        JsonNode scaffold = YAML.readTree(output(true, "export", "backstage", "-b", "demo", "--source", relative))
+                .at("/spec/steps/0/input");
+
+        assertThat(scaffold.path("source").asText()).isEqualTo(Fixtures.directory().toString());
+        assertThat(scaffold.path("blueprint").asText()).isEqualTo("demo@1.2.0");
     }
 
     @Test
