@@ -28,6 +28,9 @@ function createScaffoldNewAction(options = {}) {
   return createTemplateAction({
     id: 'scaffold:new',
     description: 'Renders a scaffold blueprint (with layers) into the workspace, with the answers of the form.',
+    // It writes only into the workspace and a task temporary directory, so a dry run (the template
+    // editor's) may run it whole and show the rendered files (Backstage docs, "Dry Run Testing").
+    supportsDryRun: true,
     schema: {
       input: {
         blueprint: z => z.string().describe('The blueprint, ID or ID@VERSION, e.g. enterprise@1.2.0'),

@@ -116,4 +116,5 @@ test('the backend module adds scaffold:new through the scaffolder actions extens
     config: { getOptionalString: key => ({ 'scaffold.jar': jar })[key] },
   });
   assert.deepEqual(added.map(a => a.id), ['scaffold:new']);
+  assert.equal(added[0].supportsDryRun, true);
 });
