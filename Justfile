@@ -11,7 +11,7 @@ default:
 build:
     mvn -q -B -f engine/pom.xml clean package -DskipTests
 
-# Run every test: engine, blueprints, generated-example (the README's test command)
+# Run every test: engine, blueprints, generated-example, the Backstage module (the README's test command)
 test:
     mvn -B verify
 

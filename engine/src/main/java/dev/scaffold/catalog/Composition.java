@@ -116,12 +116,14 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
     }
 
     /**
-     * The values templates see: the layer flags, every answer (secrets included: they may render into
+     * The values templates see: {@code scaffold} (see {@link #scaffoldValues()}), the layer flags, every answer (secrets included: they may render into
      * files, never into provenance) with an empty text for an unanswered optional parameter and
      * {@link NotApplicable} for one whose {@code when:} is false, then the derived values in manifest order.
      */
     public Map<String, Object> templateContext(Answers answers) {
-        Map<String, Object> context = new LinkedHashMap<>(layerFlags());
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("scaffold", scaffoldValues());
+        context.putAll(layerFlags());
         Map<String, Object> applicable = new LinkedHashMap<>();
         List<Parameter> parameters = parameters();
         for (Parameter parameter : parameters) {
@@ -137,6 +139,19 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
             context.put(value.name(), value.compute(context));
         }
         return context;
+    }
+
+    /**
+     * What templates know of the render itself, under the name {@code scaffold} (a parameter of that name
+     * hides it): {@code scaffold.blueprint.id} and {@code scaffold.blueprint.version} of the base, and
+     * {@code scaffold.layers}, the included layers as {@code id@version} separated by commas (empty
+     * without layers), e.g. for a project's {@code catalog-info.yaml}.
+     */
+    public Map<String, Object> scaffoldValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("blueprint", Map.of("id", base.id(), "version", base.version()));
+        values.put("layers", String.join(",", layers.stream().map(layer -> layer.id() + "@" + layer.version()).toList()));
+        return values;
     }
 
     /** The layer flags: {@code withStepFunctions = true} for each included layer, false for the others. */

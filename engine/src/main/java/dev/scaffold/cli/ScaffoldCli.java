@@ -53,6 +53,7 @@ public final class ScaffoldCli implements Callable<Integer> {
         SUBCOMMANDS.put("upgrade", UpgradeCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
         SUBCOMMANDS.put("add", AddCommand::new);
+        SUBCOMMANDS.put("export", ExportCommand::create);
         SUBCOMMANDS.put("generate-completion", environment -> new AutoComplete.GenerateCompletion());
     }
 

@@ -28,6 +28,15 @@ final class SourceOption {
         return source == null ? environment.bundled().get() : BlueprintSource.of(forProject(environment, project).get(), project).catalog();
     }
 
+    /** {@code --source} as another host runs it: a git repository as given, a directory made absolute; null without one. */
+    String forHost(CliEnvironment environment) {
+        if (source == null || BlueprintSource.isGit(source)) {
+            return source;
+        }
+        String[] parts = source.split("#", 2);
+        return environment.resolve(Path.of(parts[0])) + (parts.length > 1 ? "#" + parts[1] : "");
+    }
+
     /** {@code --source} as the project at {@code project} (absolute) records it: a relative path made relative to the project. */
     Optional<String> forProject(CliEnvironment environment, Path project) {
         if (source == null || BlueprintSource.isGit(source)) {
