@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class IdleCost {
 
+    /** The template variable holding the total ({@code 29.66}), so a README states the figure the engine computes. */
+    public static final String TEMPLATE_VARIABLE = "idleCostMonthlyUsd";
+
     private IdleCost() {
     }
 
@@ -29,7 +32,11 @@ public final class IdleCost {
      * @param answers     the resolved answers (defaults applied); derived values and layer flags are computed here
      */
     public static IdleCostEstimate estimate(List<Blueprint> composition, Answers answers) {
-        Map<String, Object> values = composition(composition).templateContext(answers);
+        return estimate(composition, composition(composition).templateContext(answers));
+    }
+
+    /** The estimate on the values templates see (answers, layer flags, derived values). */
+    static IdleCostEstimate estimate(List<Blueprint> composition, Map<String, ?> values) {
         List<IdleCostEstimate.Line> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY);
         for (Blueprint part : composition) {

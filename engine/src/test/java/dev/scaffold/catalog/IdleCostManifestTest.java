@@ -24,7 +24,7 @@ class IdleCostManifestTest {
             """;
 
     private static Blueprint load(Path root, String entry) throws Exception {
-        return IdleCostTest.catalog(root, HEAD + entry).get("site");
+        return IdleCostFixtures.catalog(root, HEAD + entry).get("site");
     }
 
     private static void fails(Path root, String entry, String message) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scaffold.params.Answers;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,64 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link IdleCost}: the lines of the manifests' {@code idleCost:} that apply to the answers, and their total. */
 class IdleCostTest {
 
-    static final String SITE = """
-            id: site
-            version: 1.0.0
-            kind: project
-            description: d
-            parameters:
-              - {name: database, type: boolean, help: h, default: true}
-              - {name: existingVpc, type: string, help: h, required: false, pattern: "^vpc-[0-9a-f]+$"}
-              - {name: zones, type: integer, help: h, default: 2, when: "!existingVpc"}
-              - {name: tasks, type: integer, help: h, default: 2}
-              - {name: engine, type: choice, help: h, default: small, choices: [small, large]}
-            derived:
-              - {name: large, when: "engine == 'large'"}
-            idleCost:
-              - item: database, small
-                arithmetic: 730 h × $0.016
-                monthlyUsd: 11.68
-                when: database && !large
-              - item: database, large
-                monthlyUsd: 100
-                when: database && large
-              - item: task memory, 1 GB
-                arithmetic: 730 h × $0.004445 a task
-                monthlyUsd: 3.24485
-                perUnit: tasks
-              - item: endpoints, per zone
-                monthlyUsd: 29.20
-                perUnit: zones
-              - item: scheduler
-                monthlyUsd: 0.50
-                when: withSchedule
-              - item: logs
-                monthlyUsd: 0
-            """;
-
-    static final String SCHEDULE = """
-            id: schedule
-            version: 1.0.0
-            kind: layer
-            layerOf: [site]
-            description: d
-            parameters:
-              - {name: tables, type: integer, help: h, default: 1}
-            idleCost:
-              - {item: table, monthlyUsd: 1.25, perUnit: tables}
-            """;
-
-    static Catalog catalog(Path root, String... manifests) throws IOException {
-        for (String manifest : manifests) {
-            Path blueprint = root.resolve(manifest.lines().findFirst().orElseThrow().substring(4));
-            Files.createDirectories(blueprint.resolve("template"));
-            Files.writeString(blueprint.resolve("blueprint.yaml"), manifest);
-        }
-        return Catalog.fromDirectory(root);
-    }
-
     private static List<Blueprint> site(Path root, String... layers) throws IOException {
-        return catalog(root, SITE, SCHEDULE).compose("site", List.of(layers)).parts();
+        return IdleCostFixtures.catalog(root).compose("site", List.of(layers)).parts();
     }
 
     private static Answers answers(Map<String, Object> values) {
@@ -121,7 +64,7 @@ class IdleCostTest {
 
     @Test
     void withoutIdleCostLinesNothingIsDeclared(@TempDir Path root) throws IOException {
-        Catalog catalog = catalog(root, SITE.substring(0, SITE.indexOf("idleCost:")));
+        Catalog catalog = IdleCostFixtures.catalog(root, IdleCostFixtures.SITE.substring(0, IdleCostFixtures.SITE.indexOf("idleCost:")));
         assertThat(IdleCost.declared(catalog.compose("site", List.of()).parts())).isFalse();
         assertThat(IdleCost.atDefaults(catalog.compose("site", List.of()).parts()).monthlyUsd()).isEqualTo(new BigDecimal("0.00"));
     }
