@@ -31,6 +31,8 @@ final class IdleCostReader {
      * @param parameters its parameters, for the type of {@code perUnit}
      */
     static List<IdleCostEntry> read(JsonNode root, String id, Set<String> known, List<Parameter> parameters) {
+        require(!known.contains(IdleCost.TEMPLATE_VARIABLE), "'" + IdleCost.TEMPLATE_VARIABLE + "' is the name templates see"
+                + " the idle cost under: name the parameter or derived value otherwise");
         JsonNode list = root.path("idleCost");
         require(list.isMissingNode() || list.isNull() || list.isArray(), "idleCost of " + id + " must be a list of entries");
         List<IdleCostEntry> entries = new ArrayList<>();

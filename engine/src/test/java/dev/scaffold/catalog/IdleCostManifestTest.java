@@ -90,4 +90,11 @@ class IdleCostManifestTest {
         assertThatThrownBy(() -> load(root, "  - {item: db, monthlyUsd: 1, when: withNothing}\n"))
                 .hasMessageContaining("blueprint site reads 'withNothing', but no layer of it has that flag");
     }
+
+    @Test
+    void theTemplateVariableOfTheTotalIsReserved(@TempDir Path root) {
+        assertThatThrownBy(() -> IdleCostFixtures.catalog(root, HEAD.replace("name: zones", "name: idleCostMonthlyUsd")
+                .replace("perUnit: zones", "perUnit: idleCostMonthlyUsd")))
+                .hasMessageContaining("'idleCostMonthlyUsd' is the name templates see the idle cost under");
+    }
 }
