@@ -56,6 +56,16 @@ public final class IdleCost {
         return estimate(composition, defaults(composition));
     }
 
+    /**
+     * A catalog's line for one blueprint: {@code about $29.66/month idle at the defaults (list prices, us-east-1)};
+     * for a layer, what it adds: {@code adds about $0.00/month ...}.
+     */
+    public static String summaryAtDefaults(Blueprint blueprint) {
+        return (blueprint.kind() == BlueprintKind.LAYER ? "adds about $" : "about $")
+                + atDefaults(List.of(blueprint)).monthlyUsd().toPlainString()
+                + "/month idle at the defaults (" + IdleCostEstimate.BASIS + ")";
+    }
+
     /** Whether any part declares idle-cost lines; without any, an estimate says nothing (it is not $0). */
     public static boolean declared(List<Blueprint> composition) {
         return composition.stream().anyMatch(part -> !part.idleCost().isEmpty());

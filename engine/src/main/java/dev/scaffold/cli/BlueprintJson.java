@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.catalog.Blueprint;
-import dev.scaffold.catalog.BlueprintKind;
 import dev.scaffold.catalog.IdleCost;
 import dev.scaffold.catalog.IdleCostEntry;
-import dev.scaffold.catalog.IdleCostEstimate;
 import dev.scaffold.params.Parameter;
 import java.util.List;
 
@@ -36,10 +34,8 @@ final class BlueprintJson {
         for (Blueprint blueprint : blueprints) {
             ObjectNode node = summary(blueprint);
             if (!blueprint.idleCost().isEmpty()) {
-                IdleCostEstimate estimate = IdleCost.atDefaults(List.of(blueprint));
-                node.putObject("idleCost").put("monthlyUsd", estimate.monthlyUsd()).put("summary",
-                        (blueprint.kind() == BlueprintKind.LAYER ? "adds about $" : "about $") + estimate.monthlyUsd().toPlainString()
-                                + "/month idle at the defaults (" + IdleCostEstimate.BASIS + ")");
+                node.putObject("idleCost").put("monthlyUsd", IdleCost.atDefaults(List.of(blueprint)).monthlyUsd())
+                        .put("summary", IdleCost.summaryAtDefaults(blueprint));
             }
             list.add(node);
         }
