@@ -78,6 +78,11 @@ public record Blueprint(
 
     /** The flag templates of a project blueprint read to know whether this layer is composed in. */
     public String layerFlag() {
+        return layerFlag(id);
+    }
+
+    /** The layer flag of the blueprint with this id: {@code step-functions} is {@code withStepFunctions}. */
+    static String layerFlag(String id) {
         StringBuilder flag = new StringBuilder("with");
         for (String word : id.split("-")) {
             flag.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));

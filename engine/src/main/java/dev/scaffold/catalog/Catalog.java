@@ -3,12 +3,6 @@ package dev.scaffold.catalog;
 import dev.scaffold.ScaffoldException;
 import dev.scaffold.Suggestions;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,18 +24,16 @@ import java.util.stream.Stream;
  */
 public final class Catalog {
 
-    /** The resource that marks where the bundled blueprints are. */
-    static final String BUNDLED_MARKER = "blueprints/README.md";
     /** The directory, beside the blueprints, that holds released older versions. */
     public static final String ARCHIVE = ".archive";
 
-    private final Map<String, Blueprint> blueprints;
+    private final Map<String, LazyBlueprint> entries;
     private final String source;
     private final Optional<String> commit;
     private final Archive archive;
 
-    private Catalog(Map<String, Blueprint> blueprints, String source, Optional<String> commit, Path root) {
-        this.blueprints = Collections.unmodifiableMap(new TreeMap<>(blueprints));
+    private Catalog(Map<String, LazyBlueprint> entries, String source, Optional<String> commit, Path root) {
+        this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.source = source;
         this.commit = commit;
         this.archive = new Archive(root, source);
@@ -49,17 +41,16 @@ public final class Catalog {
 
     /** The blueprints bundled with the engine. */
     public static Catalog bundled() {
-        URL marker = Catalog.class.getClassLoader().getResource(BUNDLED_MARKER);
-        if (marker == null) {
-            throw ScaffoldException.failure("the engine has no bundled blueprints (" + BUNDLED_MARKER + " is missing)", null);
-        }
         try {
-            URI uri = marker.toURI();
-            Path readme = "jar".equals(uri.getScheme()) ? jarFileSystem(uri).provider().getPath(uri) : Path.of(uri);
-            return load(readme.getParent(), "bundled", Optional.empty());
-        } catch (URISyntaxException | IOException e) {
+            return load(BundledBlueprints.root(), "bundled", Optional.empty(), false);
+        } catch (IOException e) {
             throw ScaffoldException.failure("cannot open the bundled blueprints: " + e.getMessage(), e);
         }
+    }
+
+    /** The blueprints in a directory, each manifest read whole only when a command needs it, as the bundled ones are. */
+    static Catalog lazy(Path directory) throws IOException {
+        return load(directory, directory.toString(), Optional.empty(), false);
     }
 
     /** The blueprints in a directory. */
@@ -78,45 +69,44 @@ public final class Catalog {
             throw ScaffoldException.invalidInput("blueprint source " + directory + " is not a directory");
         }
         try {
-            return load(directory, source, commit);
+            return load(directory, source, commit, true);
         } catch (IOException e) {
             throw ScaffoldException.failure("cannot read blueprints in " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private static Catalog load(Path root, String source, Optional<String> commit) throws IOException {
-        Map<String, Blueprint> found = new TreeMap<>();
+    /**
+     * Reads every manifest's header; a whole manifest is read when a command first needs its blueprint,
+     * or at once ({@code eager}) for a source the user names, so that a broken one fails every command.
+     * The bundled blueprints are read whole by blueprint-tests.
+     */
+    private static Catalog load(Path root, String source, Optional<String> commit, boolean eager) throws IOException {
+        Map<String, LazyBlueprint> found = new TreeMap<>();
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 if (Files.isRegularFile(child.resolve(ManifestReader.MANIFEST))) {
-                    Blueprint blueprint = ManifestReader.read(child, root);
-                    found.put(blueprint.id(), blueprint);
+                    LazyBlueprint entry = eager ? LazyBlueprint.whole(child, root) : LazyBlueprint.header(child, root);
+                    found.put(entry.header().id(), entry);
                 }
             }
         }
         Catalog catalog = new Catalog(found, source, commit, root);
-        catalog.checkLayerFlags();
+        if (eager) {
+            catalog.list();
+        }
         return catalog;
     }
 
     /** Every {@code with<Layer>} a blueprint's conditions read names a layer that composes onto it. */
-    private void checkLayerFlags() {
-        for (Blueprint blueprint : blueprints.values()) {
-            List<String> flags = layersOf(blueprint.id()).stream().map(Blueprint::layerFlag).toList();
-            for (String flag : blueprint.layerFlagsRead()) {
-                if (!flags.contains(flag)) {
-                    throw ScaffoldException.failure("blueprint " + blueprint.id() + " reads '" + flag
-                            + "', but no layer of it has that flag (layers: " + String.join(", ", flags) + ")", null);
-                }
+    private void checkLayerFlags(Blueprint blueprint) {
+        List<String> flags = entries.values().stream().map(LazyBlueprint::header)
+                .filter(header -> header.kind() == BlueprintKind.LAYER && header.layerOf().contains(blueprint.id()))
+                .map(BlueprintHeader::layerFlag).toList();
+        for (String flag : blueprint.layerFlagsRead()) {
+            if (!flags.contains(flag)) {
+                throw ScaffoldException.failure("blueprint " + blueprint.id() + " reads '" + flag
+                        + "', but no layer of it has that flag (layers: " + String.join(", ", flags) + ")", null);
             }
-        }
-    }
-
-    private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
         }
     }
 
@@ -130,9 +120,14 @@ public final class Catalog {
         return commit;
     }
 
-    /** Every blueprint, ordered by id. */
+    /** Every blueprint, ordered by id (each manifest read whole). */
     public List<Blueprint> list() {
-        return List.copyOf(blueprints.values());
+        return entries.values().stream().map(entry -> entry.blueprint(this::checkLayerFlags)).toList();
+    }
+
+    /** The header of every blueprint, ordered by id: what {@code scaffold list} shows, without reading more. */
+    public List<BlueprintHeader> headers() {
+        return entries.values().stream().map(LazyBlueprint::header).toList();
     }
 
     /**
@@ -141,12 +136,12 @@ public final class Catalog {
      * @throws ScaffoldException (invalid input) suggesting the closest id when there is none
      */
     public Blueprint get(String id) {
-        Blueprint blueprint = blueprints.get(id);
-        if (blueprint == null) {
-            throw ScaffoldException.invalidInput("unknown blueprint '" + id + "'" + Suggestions.didYouMean(id, blueprints.keySet())
+        LazyBlueprint entry = entries.get(id);
+        if (entry == null) {
+            throw ScaffoldException.invalidInput("unknown blueprint '" + id + "'" + Suggestions.didYouMean(id, entries.keySet())
                     + " (see 'scaffold list')");
         }
-        return blueprint;
+        return entry.blueprint(this::checkLayerFlags);
     }
 
     /**
@@ -193,9 +188,9 @@ public final class Catalog {
     /** The layers that compose onto the project blueprint {@code baseId}. */
     public List<Blueprint> layersOf(String baseId) {
         List<Blueprint> layers = new ArrayList<>();
-        for (Blueprint blueprint : blueprints.values()) {
-            if (blueprint.kind() == BlueprintKind.LAYER && blueprint.layerOf().contains(baseId)) {
-                layers.add(blueprint);
+        for (LazyBlueprint entry : entries.values()) {
+            if (entry.header().kind() == BlueprintKind.LAYER && entry.header().layerOf().contains(baseId)) {
+                layers.add(entry.blueprint(this::checkLayerFlags));
             }
         }
         return layers;
@@ -203,38 +198,11 @@ public final class Catalog {
 
     /**
      * A project blueprint with the named layers on top, each named {@code ID} (its current version) or
-     * {@code ID@VERSION} (a released one).
-     *
-     * <p>A layer asked for as the blueprint itself stands on its {@code defaultBase}; without one, it is
-     * an error that names the project blueprints it composes onto.
+     * {@code ID@VERSION} (a released one); see {@link Composition#of}.
      *
      * @throws ScaffoldException (invalid input) for unknown ids or versions, or a layer that does not fit the base
      */
     public Composition compose(String blueprint, List<String> layerReferences) {
-        Blueprint base = resolve(blueprint);
-        List<Blueprint> wanted = new ArrayList<>();
-        if (base.kind() == BlueprintKind.LAYER) {
-            Blueprint layer = base;
-            base = get(layer.defaultBase().orElseThrow(() -> ScaffoldException.invalidInput("'" + layer.id()
-                    + "' is a layer; use --blueprint " + String.join(" or --blueprint ", layer.layerOf())
-                    + " --with " + layer.id())));
-            wanted.add(layer);
-        }
-        for (String reference : layerReferences) {
-            wanted.add(resolve(reference));
-        }
-        List<Blueprint> layers = new ArrayList<>();
-        for (Blueprint layer : wanted) {
-            if (layer.kind() != BlueprintKind.LAYER || !layer.layerOf().contains(base.id())) {
-                throw ScaffoldException.invalidInput("'" + layer.id() + "' is not a layer of blueprint '" + base.id()
-                        + "' (layers of it: " + String.join(", ", layersOf(base.id()).stream().map(Blueprint::id).toList()) + ")");
-            }
-            if (layers.stream().noneMatch(included -> included.id().equals(layer.id()))) {
-                layers.add(layer);
-            }
-        }
-        List<Blueprint> possible = layersOf(base.id()).stream().map(layer -> layers.stream()
-                .filter(included -> included.id().equals(layer.id())).findFirst().orElse(layer)).toList();
-        return new Composition(base, layers, possible);
+        return Composition.of(this, blueprint, layerReferences);
     }
 }

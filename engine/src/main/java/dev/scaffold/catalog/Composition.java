@@ -1,5 +1,6 @@
 package dev.scaffold.catalog;
 
+import dev.scaffold.ScaffoldException;
 import dev.scaffold.params.Answers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.params.Derived;
@@ -27,6 +28,43 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
     public Composition {
         layers = List.copyOf(layers);
         possibleLayers = List.copyOf(possibleLayers);
+    }
+
+    /**
+     * A project blueprint with the named layers on top, each named {@code ID} (its current version) or
+     * {@code ID@VERSION} (a released one).
+     *
+     * <p>A layer asked for as the blueprint itself stands on its {@code defaultBase}; without one, it is
+     * an error that names the project blueprints it composes onto.
+     *
+     * @throws ScaffoldException (invalid input) for unknown ids or versions, or a layer that does not fit the base
+     */
+    static Composition of(Catalog catalog, String blueprint, List<String> layerReferences) {
+        Blueprint base = catalog.resolve(blueprint);
+        List<Blueprint> wanted = new ArrayList<>();
+        if (base.kind() == BlueprintKind.LAYER) {
+            Blueprint layer = base;
+            base = catalog.get(layer.defaultBase().orElseThrow(() -> ScaffoldException.invalidInput("'" + layer.id()
+                    + "' is a layer; use --blueprint " + String.join(" or --blueprint ", layer.layerOf())
+                    + " --with " + layer.id())));
+            wanted.add(layer);
+        }
+        for (String reference : layerReferences) {
+            wanted.add(catalog.resolve(reference));
+        }
+        List<Blueprint> layers = new ArrayList<>();
+        for (Blueprint layer : wanted) {
+            if (layer.kind() != BlueprintKind.LAYER || !layer.layerOf().contains(base.id())) {
+                throw ScaffoldException.invalidInput("'" + layer.id() + "' is not a layer of blueprint '" + base.id()
+                        + "' (layers of it: " + String.join(", ", catalog.layersOf(base.id()).stream().map(Blueprint::id).toList()) + ")");
+            }
+            if (layers.stream().noneMatch(included -> included.id().equals(layer.id()))) {
+                layers.add(layer);
+            }
+        }
+        List<Blueprint> possible = catalog.layersOf(base.id()).stream().map(layer -> layers.stream()
+                .filter(included -> included.id().equals(layer.id())).findFirst().orElse(layer)).toList();
+        return new Composition(base, layers, possible);
     }
 
     /** The base first, then its layers. */

@@ -35,7 +35,6 @@ public final class ManifestReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String NAME = "[A-Za-z][A-Za-z0-9_]*";
-    private static final String SEMVER = "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?";
 
     private ManifestReader() {
     }
@@ -59,16 +58,12 @@ public final class ManifestReader {
     }
 
     private static Blueprint parse(JsonNode root, Path directory, Path catalogRoot) {
-        String id = text(root, "id", true);
-        require(id.matches("[a-z][a-z0-9-]*"), "id '" + id + "' must be lower-case letters, digits and dashes");
-        String version = text(root, "version", true);
-        require(version.matches(SEMVER), "version '" + version + "' is not a semantic version");
-        BlueprintKind kind = BlueprintKind.valueOf(text(root, "kind", true).toUpperCase(java.util.Locale.ROOT));
         List<String> layerOf = new ArrayList<>();
         root.path("layerOf").forEach(node -> layerOf.add(node.asText()));
-        require(kind == BlueprintKind.PROJECT || !layerOf.isEmpty(), "a layer must name the blueprints it composes onto in 'layerOf'");
-        Optional<String> defaultBase = Optional.ofNullable(text(root, "defaultBase", false));
-        require(defaultBase.isEmpty() || layerOf.contains(defaultBase.get()), "defaultBase must be one of layerOf");
+        String kind = text(root, "kind", false);
+        BlueprintHeader header = new BlueprintHeader(text(root, "id", false), text(root, "version", false),
+                kind == null ? null : BlueprintKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
+                text(root, "description", false), layerOf, Optional.ofNullable(text(root, "defaultBase", false)));
 
         List<Parameter> parameters = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -100,9 +95,9 @@ public final class ManifestReader {
             }
             fileRules.add(rule);
         }
-        return new Blueprint(id, version, kind, text(root, "description", true), layerOf, defaultBase,
-                parameters, derived, rules(root, parameters), fileRules, directory.resolve(TEMPLATE_DIR),
-                includes(root, catalogRoot), IdleCostReader.read(root, id, names, parameters));
+        return new Blueprint(header.id(), header.version(), header.kind(), header.description(), header.layerOf(),
+                header.defaultBase(), parameters, derived, rules(root, parameters), fileRules, directory.resolve(TEMPLATE_DIR),
+                includes(root, catalogRoot), IdleCostReader.read(root, header.id(), names, parameters));
     }
 
     /** {@code rules:}: a condition that must hold, a message, and optionally when it applies; they read only parameters. */

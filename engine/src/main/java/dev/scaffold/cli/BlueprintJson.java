@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.BlueprintHeader;
 import dev.scaffold.catalog.IdleCost;
 import dev.scaffold.catalog.IdleCostEntry;
 import dev.scaffold.params.Parameter;
@@ -18,7 +19,7 @@ final class BlueprintJson {
     }
 
     /** id, version, kind, description, and for a layer what it composes onto. */
-    static ObjectNode summary(Blueprint blueprint) {
+    static ObjectNode summary(BlueprintHeader blueprint) {
         ObjectNode node = JSON.createObjectNode().put("id", blueprint.id()).put("version", blueprint.version())
                 .put("kind", blueprint.kind().id()).put("description", blueprint.description());
         if (!blueprint.layerOf().isEmpty()) {
@@ -28,11 +29,14 @@ final class BlueprintJson {
         return node;
     }
 
-    /** The summaries, each with its idle cost at the defaults when it declares one (a layer: what it adds). */
+    /**
+     * The summaries, each with its idle cost at the defaults when it declares one (a layer: what it adds),
+     * which needs the manifests read whole.
+     */
     static ArrayNode list(List<Blueprint> blueprints) {
         ArrayNode list = JSON.createArrayNode();
         for (Blueprint blueprint : blueprints) {
-            ObjectNode node = summary(blueprint);
+            ObjectNode node = summary(BlueprintHeader.of(blueprint));
             if (!blueprint.idleCost().isEmpty()) {
                 node.putObject("idleCost").put("monthlyUsd", IdleCost.atDefaults(List.of(blueprint)).monthlyUsd())
                         .put("summary", IdleCost.summaryAtDefaults(blueprint));
@@ -65,7 +69,7 @@ final class BlueprintJson {
 
     /** The summary, its layers, each parameter as {@code describe} shows it, the rules and the idle-cost lines. */
     static ObjectNode describe(Blueprint blueprint, List<Blueprint> layers) {
-        ObjectNode node = summary(blueprint);
+        ObjectNode node = summary(BlueprintHeader.of(blueprint));
         if (!layers.isEmpty()) {
             ArrayNode names = node.putArray("layers");
             layers.forEach(layer -> names.add(layer.id()));

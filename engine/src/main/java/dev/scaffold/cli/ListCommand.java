@@ -1,7 +1,7 @@
 package dev.scaffold.cli;
 
 import dev.scaffold.ExitCodes;
-import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.BlueprintHeader;
 import dev.scaffold.catalog.BlueprintKind;
 import java.io.PrintWriter;
 import java.util.List;
@@ -38,18 +38,19 @@ final class ListCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
-        List<Blueprint> blueprints = source.catalog(environment).list();
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(BlueprintJson.list(blueprints).toPrettyString());
+            // the idle cost at the defaults needs the parameters: JSON reads the manifests whole, text only their headers
+            out.println(BlueprintJson.list(source.catalog(environment).list()).toPrettyString());
             out.flush();
             return ExitCodes.OK;
         }
+        List<BlueprintHeader> blueprints = source.catalog(environment).headers();
         int idWidth = Math.max(2, blueprints.stream().mapToInt(b -> b.id().length()).max().orElse(0));
         int versionWidth = Math.max(7, blueprints.stream().mapToInt(b -> b.version().length()).max().orElse(0));
         String row = "%-" + idWidth + "s  %-" + versionWidth + "s  %-7s  %s%n";
         out.printf(row, "ID", "VERSION", "KIND", "DESCRIPTION");
-        for (Blueprint blueprint : blueprints) {
+        for (BlueprintHeader blueprint : blueprints) {
             String description = blueprint.kind() == BlueprintKind.LAYER
                     ? blueprint.description() + " (layer of " + String.join(", ", blueprint.layerOf()) + ")"
                     : blueprint.description();
