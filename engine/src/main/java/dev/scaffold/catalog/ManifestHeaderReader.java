@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 final class ManifestHeaderReader {
 
     /** The keys that end the header. */
-    static final Set<String> BODY = Set.of("parameters", "derived", "rules", "files");
+    static final Set<String> BODY = Set.of("parameters", "derived", "rules", "files", "idleCost");
 
     private ManifestHeaderReader() {
     }

@@ -38,13 +38,14 @@ final class ListCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
-        List<BlueprintHeader> blueprints = source.catalog(environment).headers();
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(BlueprintJson.list(blueprints).toPrettyString());
+            // the idle cost at the defaults needs the parameters: JSON reads the manifests whole, text only their headers
+            out.println(BlueprintJson.list(source.catalog(environment).list()).toPrettyString());
             out.flush();
             return ExitCodes.OK;
         }
+        List<BlueprintHeader> blueprints = source.catalog(environment).headers();
         int idWidth = Math.max(2, blueprints.stream().mapToInt(b -> b.id().length()).max().orElse(0));
         int versionWidth = Math.max(7, blueprints.stream().mapToInt(b -> b.version().length()).max().orElse(0));
         String row = "%-" + idWidth + "s  %-" + versionWidth + "s  %-7s  %s%n";

@@ -78,7 +78,7 @@ class ManifestHeaderTest {
                 """);
         assertThatThrownBy(() -> Catalog.fromDirectory(source)).isInstanceOf(ScaffoldException.class)
                 .hasMessageEndingWith("is invalid: put id, version, kind, layerOf, defaultBase and description before"
-                        + " derived, files, parameters, rules");
+                        + " derived, files, idleCost, parameters, rules");
     }
 
     @Test
