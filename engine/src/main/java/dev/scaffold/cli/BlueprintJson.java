@@ -29,7 +29,7 @@ public final class BlueprintJson {
     }
 
     /** The summaries, each with its idle cost at the defaults when it declares one (a layer: what it adds). */
-    static ArrayNode list(List<Blueprint> blueprints) {
+    public static ArrayNode list(List<Blueprint> blueprints) {
         ArrayNode list = JSON.createArrayNode();
         for (Blueprint blueprint : blueprints) {
             ObjectNode node = summary(blueprint);
