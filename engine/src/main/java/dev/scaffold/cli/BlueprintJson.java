@@ -10,8 +10,8 @@ import dev.scaffold.catalog.IdleCostEntry;
 import dev.scaffold.params.Parameter;
 import java.util.List;
 
-/** Blueprints as JSON, for {@code list --format json} and {@code describe --format json}. */
-final class BlueprintJson {
+/** Blueprints as JSON, for {@code list --format json}, {@code describe --format json} and {@code serve}'s API. */
+public final class BlueprintJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,7 +19,7 @@ final class BlueprintJson {
     }
 
     /** id, version, kind, description, and for a layer what it composes onto. */
-    static ObjectNode summary(BlueprintHeader blueprint) {
+    public static ObjectNode summary(BlueprintHeader blueprint) {
         ObjectNode node = JSON.createObjectNode().put("id", blueprint.id()).put("version", blueprint.version())
                 .put("kind", blueprint.kind().id()).put("description", blueprint.description());
         if (!blueprint.layerOf().isEmpty()) {
@@ -33,7 +33,7 @@ final class BlueprintJson {
      * The summaries, each with its idle cost at the defaults when it declares one (a layer: what it adds),
      * which needs the manifests read whole.
      */
-    static ArrayNode list(List<Blueprint> blueprints) {
+    public static ArrayNode list(List<Blueprint> blueprints) {
         ArrayNode list = JSON.createArrayNode();
         for (Blueprint blueprint : blueprints) {
             ObjectNode node = summary(BlueprintHeader.of(blueprint));
