@@ -48,7 +48,7 @@ class BlueprintRulesTest {
     /** blueprint, rule, the rejected answers (what the construct fails on), a valid neighbour. */
     static Stream<Arguments> cases() {
         return Stream.of(
-                // BatchComputeProps: "instanceTypes must not be empty for computeType EC2"
+                // ComputeOptions: "instanceTypes must not be empty for computeType EC2"
                 Arguments.of("hobbyist", "size(instanceTypes) >= 1", Map.of("instanceTypes", ""), Map.of("instanceTypes", "c5")),
                 // VpcLinkZones.supported: "API Gateway has no HTTP API VPC links in af-south-1"
                 Arguments.of("hobbyist", "!metadataService || !region || region =~ '^(" + VPC_LINK_REGIONS + ")$'",
@@ -61,7 +61,7 @@ class BlueprintRulesTest {
                 // NewVpcNetworkProps: "natGateways must be between 1 and maxAzs"
                 Arguments.of("enterprise", "natGateways <= availabilityZones",
                         ui("availabilityZones", "2", "natGateways", "3"), ui("availabilityZones", "3", "natGateways", "3")),
-                // MetadataServiceProps: "task counts must satisfy 1 <= desiredCount <= maxCount"
+                // MetadataOptions: "task counts must satisfy 1 <= tasks <= maxTasks"
                 Arguments.of("enterprise", "metadataMaxTasks >= metadataTasks",
                         ui("metadataTasks", "5", "metadataMaxTasks", "4"), ui("metadataTasks", "4", "metadataMaxTasks", "4")),
                 // ExistingVpcNetworkProps: "privateSubnetIds must list at least two subnets"
@@ -72,7 +72,7 @@ class BlueprintRulesTest {
                 Arguments.of("enterprise", "!databaseSubnetIds || size(databaseSubnetIds) >= 2",
                         ui("existingVpcId", VPC, "privateSubnetIds", SUBNET_A + "," + SUBNET_B, "databaseSubnetIds", SUBNET_A),
                         ui("existingVpcId", VPC, "privateSubnetIds", SUBNET_A + "," + SUBNET_B)),
-                // BatchComputeProps: "instanceTypes must not be empty"; AdditionalQueue: "instanceTypes of queue ... must not be empty"
+                // ComputeOptions: "instanceTypes must not be empty"; AdditionalQueue: "instanceTypes of queue ... must not be empty"
                 Arguments.of("enterprise", "size(instanceTypes) >= 1", ui("instanceTypes", ""), ui("instanceTypes", "m5")),
                 Arguments.of("enterprise", "size(spotInstanceTypes) >= 1", ui("spotInstanceTypes", ""), ui("spotQueue", "false")),
                 Arguments.of("enterprise", "size(gpuInstanceTypes) >= 1", ui("gpuInstanceTypes", ""), ui("gpuInstanceTypes", "g5")),

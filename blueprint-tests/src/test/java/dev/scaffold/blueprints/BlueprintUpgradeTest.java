@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scaffold.catalog.Blueprint;
 import dev.scaffold.render.Provenance;
 import dev.scaffold.upgrade.ConflictStyle;
+import dev.scaffold.upgrade.FileOutcome;
 import dev.scaffold.upgrade.UpgradePlan;
 import dev.scaffold.upgrade.UpgradeRequest;
 import dev.scaffold.upgrade.Upgrader;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.api.CheckoutCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A user's hobbyist project, rendered by the previous released blueprint version and edited, upgrades
  * to the current version and then takes the step-functions layer, keeping every edit, and still
- * compiles and synthesizes cleanly after each step.
+ * compiles and synthesizes cleanly after each step. The user's edit of {@code MetaflowApp.configure()}
+ * conflicts since hobbyist 1.4.0 (its lines moved into ComputeOptions); it is resolved as the README says.
  */
 class BlueprintUpgradeTest {
 
     private static final String PREVIOUS = "1.0.0";
     private static final String STACK = "src/main/java/com/example/metaflow/MetaflowStack.java";
-    private static final String APP = "src/main/java/com/example/metaflow/MetaflowApp.java";
+    static final String APP = "src/main/java/com/example/metaflow/MetaflowApp.java";
     private static final String OWN_DOC = "/** The S3 datastore: our flows' artifacts, kept for audits. */";
 
     @TempDir
@@ -48,9 +51,10 @@ class BlueprintUpgradeTest {
             commit(git, "our edits");
 
             UpgradePlan upgrade = run(project, List.of());
-            assertThat(upgrade.conflicts()).isEmpty();
+            assertOnlyTheAppConflicts(upgrade, project, ".maxVcpus(256)");
             assertThat(Provenance.read(project).blueprints()).extracting(Provenance.BlueprintRef::version)
                     .containsExactly(current().version());
+            takeTheirsAndReapply(git, project, APP, ".maxVcpus(64)", ".maxVcpus(256)");
             assertEdited(project);
             assertThat(project.resolve("README.md")).content().contains("scaffold add step-functions");
             synthesizes(project, List.of("com.example.metaflow.MetaflowAppTest"));
@@ -76,9 +80,10 @@ class BlueprintUpgradeTest {
             commit(git, "our edits");
 
             UpgradePlan upgrade = run(project, List.of());
-            assertThat(upgrade.conflicts()).isEmpty();
+            assertOnlyTheAppConflicts(upgrade, project, ".maxVcpus(256)");
             assertThat(Provenance.read(project).blueprints()).extracting(ref -> ref.id() + " " + ref.version())
                     .containsExactly("hobbyist " + current().version(), "step-functions " + Render.BUNDLED.get("step-functions").version());
+            takeTheirsAndReapply(git, project, APP, ".maxVcpus(64)", ".maxVcpus(256)");
             assertThat(project.resolve(APP)).content().contains(".maxVcpus(256)");
             assertThat(project.resolve(STACK)).content().contains(OWN_DOC)
                     .contains(".additionalJobQueues(List.copyOf(batch.additionalQueues().values()))");
@@ -120,6 +125,31 @@ class BlueprintUpgradeTest {
     static void synthesizes(Path project, List<String> tests) {
         Path classes = InProcessCompiler.compile(project);
         assertThat(GeneratedTestRunner.run(project, classes, tests)).isPositive();
+    }
+
+    /**
+     * Resolves a conflict in {@code file} the way its README tells a user to: take the blueprint's
+     * version ({@code git checkout --theirs}), write the user's value into it again, {@code git add}.
+     */
+    static void takeTheirsAndReapply(Git git, Path project, String file, String from, String to)
+            throws IOException, GitAPIException {
+        assertThat(git.status().call().getConflicting()).contains(file);
+        git.checkout().setStage(CheckoutCommand.Stage.THEIRS).addPath(file).call();
+        assertThat(project.resolve(file)).content().doesNotContain("<<<<<<<").doesNotContain(">>>>>>>");
+        edit(project, file, from, to);
+        git.add().addFilepattern(file).call();
+        assertThat(git.status().call().getConflicting()).isEmpty();
+    }
+
+    /**
+     * The conflict a user who edited a line of {@code MetaflowApp.configure()} sees when upgrading
+     * past hobbyist 1.3.0 / enterprise 1.1.0: those lines moved into ComputeOptions and
+     * MetadataOptions, so MetaflowApp.java, and no other file, conflicts; both sides are in it.
+     */
+    static void assertOnlyTheAppConflicts(UpgradePlan upgrade, Path project, String ours) throws IOException {
+        assertThat(upgrade.conflicts()).extracting(FileOutcome::path).containsExactly(APP);
+        assertThat(project.resolve(APP)).content().contains("<<<<<<< yours").contains(ours)
+                .contains(".compute(ComputeOptions.builder()").contains(".metadata(MetadataOptions.builder()");
     }
 
     static void edit(Path project, String file, String from, String to) throws IOException {

@@ -5,6 +5,7 @@ import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.Composition;
 import dev.scaffold.params.AnswerResolver;
 import dev.scaffold.params.Answers;
+import dev.scaffold.params.Parameter;
 import dev.scaffold.render.GeneratedProject;
 import dev.scaffold.render.NewProjectRequest;
 import dev.scaffold.render.ProjectGenerator;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -26,6 +28,10 @@ import org.junit.jupiter.api.Assumptions;
 final class Render {
 
     static final Catalog BUNDLED = Catalog.bundled();
+
+    /** The UI host answers enterprise needs from 1.1.0 on (the UI is on by default and has no placeholder host). */
+    static final Map<String, String> UI_HOST =
+            Map.of("uiDomainName", "metaflow.example.com", "hostedZoneName", "example.com");
 
     private Render() {
     }
@@ -58,9 +64,21 @@ final class Render {
                 .filter(layer -> layers.stream().noneMatch(included -> included.id().equals(layer.id())))
                 .forEach(possible::add);
         Composition composition = new Composition(base, layers, possible);
-        Answers answers = new AnswerResolver(composition.parameters(), Optional.empty()).resolve(Map.of(), Map.of());
+        Answers answers = new AnswerResolver(composition.parameters(), Optional.empty())
+                .resolve(requiredHostAnswers(composition), Map.of());
         List<RenderedFile> files = new Renderer().render(composition, answers);
         new ProjectWriter().write(target, files, new ProjectGenerator(BUNDLED).provenance(composition, answers, files));
+    }
+
+    /**
+     * The answers {@code new --no-input} cannot do without in a version that asks for them: since
+     * enterprise 1.1.0, the UI (on by default) needs its host name and public hosted zone.
+     */
+    static Map<String, String> requiredHostAnswers(Composition composition) {
+        Map<String, String> answers = new TreeMap<>();
+        composition.parameters().stream().map(Parameter::name).filter(UI_HOST::containsKey)
+                .forEach(name -> answers.put(name, UI_HOST.get(name)));
+        return answers;
     }
 
     /**

@@ -3,11 +3,13 @@ package {{package}};
 {{#additionalQueues}}
 import {{package}}.compute.AdditionalQueue;
 {{/additionalQueues}}
+import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
 import {{package}}.datastore.DatastoreEncryption;
 import {{package}}.datastore.DatastoreProps;
 import {{package}}.metadata.DatabaseEngine;
 import {{package}}.metadata.DatabaseOptions;
+import {{package}}.metadata.MetadataOptions;
 {{#existingVpc}}
 import {{package}}.network.ExistingVpcNetworkProps;
 {{/existingVpc}}
@@ -77,35 +79,39 @@ public final class MetaflowApp {
                         .noncurrentVersionExpiration(Duration.days(90))
                         .serverAccessLogs(true)
                         .build())
-                .metadataService(true)
-                .metadataServiceImageTag("{{metadataServiceImageTag}}")
-                .metadataTasks({{metadataTasks}})
-                .metadataMaxTasks({{metadataMaxTasks}})
-                .internalLoadBalancer(true)
-                .postgresMajorVersion("{{postgresMajorVersion}}")
-                .database(DatabaseOptions.builder()
-                        .engine(DatabaseEngine.{{#aurora}}AURORA_POSTGRES{{/aurora}}{{^aurora}}POSTGRES{{/aurora}})
-                        .instanceType("{{#hasDatabaseInstanceType}}{{databaseInstanceType}}{{/hasDatabaseInstanceType}}{{^hasDatabaseInstanceType}}{{#aurora}}t4g.medium{{/aurora}}{{^aurora}}t4g.small{{/aurora}}{{/hasDatabaseInstanceType}}")
-                        .multiAz(true)
-                        .deletionProtection(true)
-                        .backupRetention(Duration.days(14))
-                        .customerManagedKey(true)
+                .metadata(MetadataOptions.builder()
+                        .enabled(true)
+                        .imageTag("{{metadataServiceImageTag}}")
+                        .tasks({{metadataTasks}})
+                        .maxTasks({{metadataMaxTasks}})
+                        .internalLoadBalancer(true)
+                        .postgresMajorVersion("{{postgresMajorVersion}}")
+                        .database(DatabaseOptions.builder()
+                                .engine(DatabaseEngine.{{#aurora}}AURORA_POSTGRES{{/aurora}}{{^aurora}}POSTGRES{{/aurora}})
+                                .instanceType("{{#hasDatabaseInstanceType}}{{databaseInstanceType}}{{/hasDatabaseInstanceType}}{{^hasDatabaseInstanceType}}{{#aurora}}t4g.medium{{/aurora}}{{^aurora}}t4g.small{{/aurora}}{{/hasDatabaseInstanceType}}")
+                                .multiAz(true)
+                                .deletionProtection(true)
+                                .backupRetention(Duration.days(14))
+                                .customerManagedKey(true)
+                                .build())
                         .build())
-                .computeType(ComputeType.EC2)
-                .spot(false)
-                .instanceTypes(List.of({{instanceTypeList}}))
-                .maxVcpus({{maxVcpus}})
+                .compute(ComputeOptions.builder()
+                        .computeType(ComputeType.EC2)
+                        .spot(false)
+                        .instanceTypes(List.of({{instanceTypeList}}))
+                        .maxVcpus({{maxVcpus}})
 {{#additionalQueues}}
-                .additionalQueues(List.of(
+                        .additionalQueues(List.of(
 {{#spotQueue}}
-                        AdditionalQueue.cpu("Spot", true, List.of({{spotInstanceTypeList}}), {{maxVcpus}}){{#gpuQueue}},{{/gpuQueue}}
+                                AdditionalQueue.cpu("Spot", true, List.of({{spotInstanceTypeList}}), {{maxVcpus}}){{#gpuQueue}},{{/gpuQueue}}
 {{/spotQueue}}
 {{#gpuQueue}}
-                        AdditionalQueue.gpu("Gpu", List.of({{gpuInstanceTypeList}}), {{gpuMaxVcpus}})
+                                AdditionalQueue.gpu("Gpu", List.of({{gpuInstanceTypeList}}), {{gpuMaxVcpus}})
 {{/gpuQueue}}
-                ))
+                        ))
 {{/additionalQueues}}
-                .hardenedInstances(true)
+                        .hardenedInstances(true)
+                        .build())
                 .retainData({{retainData}})
                 .operations(OperationsOptions.builder()
                         .tags(Map.of("application", "metaflow", "project", "{{projectName}}", "managed-by", "cdk"))

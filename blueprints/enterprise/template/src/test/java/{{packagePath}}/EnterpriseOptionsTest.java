@@ -3,11 +3,13 @@ package {{package}};
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import {{package}}.compute.AdditionalQueue;
+import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
 import {{package}}.datastore.DatastoreEncryption;
 import {{package}}.datastore.DatastoreProps;
 import {{package}}.metadata.DatabaseEngine;
 import {{package}}.metadata.DatabaseOptions;
+import {{package}}.metadata.MetadataOptions;
 import {{package}}.network.ExistingVpcNetworkProps;
 import {{package}}.network.NetworkFactory;
 import {{package}}.network.NewVpcNetworkProps;
@@ -62,15 +64,19 @@ class EnterpriseOptionsTest {
         MetaflowStack stack = new MetaflowStack(app, "MetaflowStack", MetaflowStackProps.builder()
                 .env(TestApps.ENV)
                 .network(network)
-                .database(database)
                 .datastore(DatastoreProps.builder().encryption(DatastoreEncryption.KMS).versioned(true)
                         .serverAccessLogs(internalLoadBalancer).build())
-                .computeType(ComputeType.EC2)
-                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 16)))
-                .hardenedInstances(true)
-                .metadataTasks(2)
-                .metadataMaxTasks(alarms ? 3 : 2)
-                .internalLoadBalancer(internalLoadBalancer)
+                .compute(ComputeOptions.builder()
+                        .computeType(ComputeType.EC2)
+                        .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 16)))
+                        .hardenedInstances(true)
+                        .build())
+                .metadata(MetadataOptions.builder()
+                        .database(database)
+                        .tasks(2)
+                        .maxTasks(alarms ? 3 : 2)
+                        .internalLoadBalancer(internalLoadBalancer)
+                        .build())
                 .operations(OperationsOptions.builder().containerInsights(alarms).alarms(alarms).build())
                 .ui(ui)
                 .build());

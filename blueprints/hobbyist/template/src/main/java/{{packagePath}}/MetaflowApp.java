@@ -1,6 +1,8 @@
 package {{package}};
 
+import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
+import {{package}}.metadata.MetadataOptions;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 {{^fargate}}
@@ -35,17 +37,21 @@ public final class MetaflowApp {
     public static MetaflowStack configure(App app, Environment env) {
         MetaflowStack stack = new MetaflowStack(app, STACK_NAME, MetaflowStackProps.builder()
                 .env(env)
-                .metadataService({{metadataService}})
-                .computeType(ComputeType.{{computeTypeConstant}})
-                .spot({{spot}})
+                .compute(ComputeOptions.builder()
+                        .computeType(ComputeType.{{computeTypeConstant}})
+                        .spot({{spot}})
 {{^fargate}}
-                .instanceTypes(List.of({{instanceTypeList}}))
+                        .instanceTypes(List.of({{instanceTypeList}}))
 {{/fargate}}
-                .maxVcpus({{maxVcpus}})
+                        .maxVcpus({{maxVcpus}})
+                        .build())
+                .metadata(MetadataOptions.builder()
+                        .enabled({{metadataService}})
 {{#metadataService}}
-                .metadataServiceImageTag("{{metadataServiceImageTag}}")
-                .postgresMajorVersion("{{postgresMajorVersion}}")
+                        .imageTag("{{metadataServiceImageTag}}")
+                        .postgresMajorVersion("{{postgresMajorVersion}}")
 {{/metadataService}}
+                        .build())
                 .retainData({{retainData}})
                 .build());
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));

@@ -7,6 +7,7 @@ import {{package}}.MetaflowStack;
 import {{package}}.MetaflowStackProps;
 import {{package}}.TestApps;
 import {{package}}.images.ContainerImagesProps;
+import {{package}}.metadata.MetadataOptions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,7 @@ class NewVpcNetworkEndpointsTest {
         MetaflowStack metaflow = new MetaflowStack(TestApps.app(), "metaflow", MetaflowStackProps.builder()
                 .env(TestApps.ENV)
                 .network(NetworkFactory.newVpc(NewVpcNetworkProps.builder().build()))
-                .internalLoadBalancer(true)
+                .metadata(MetadataOptions.builder().internalLoadBalancer(true).build())
                 .images(images)
                 .build());
         assertEquals(1, Template.fromStack(metaflow).findResources("AWS::ECS::TaskDefinition").size());
