@@ -1,11 +1,13 @@
 package com.example.metaflow;
 
 import com.example.metaflow.compute.AdditionalQueue;
+import com.example.metaflow.compute.ComputeOptions;
 import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.DatastoreEncryption;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.metadata.DatabaseEngine;
 import com.example.metaflow.metadata.DatabaseOptions;
+import com.example.metaflow.metadata.MetadataOptions;
 import com.example.metaflow.network.NetworkFactory;
 import com.example.metaflow.network.NewVpcNetworkProps;
 import com.example.metaflow.ui.UiAuthentication;
@@ -57,29 +59,33 @@ public final class MetaflowApp {
                         .noncurrentVersionExpiration(Duration.days(90))
                         .serverAccessLogs(true)
                         .build())
-                .metadataService(true)
-                .metadataServiceImageTag("v2.5.1")
-                .metadataTasks(2)
-                .metadataMaxTasks(4)
-                .internalLoadBalancer(true)
-                .postgresMajorVersion("16")
-                .database(DatabaseOptions.builder()
-                        .engine(DatabaseEngine.POSTGRES)
-                        .instanceType("t4g.small")
-                        .multiAz(true)
-                        .deletionProtection(true)
-                        .backupRetention(Duration.days(14))
-                        .customerManagedKey(true)
+                .metadata(MetadataOptions.builder()
+                        .enabled(true)
+                        .imageTag("v2.5.1")
+                        .tasks(2)
+                        .maxTasks(4)
+                        .internalLoadBalancer(true)
+                        .postgresMajorVersion("16")
+                        .database(DatabaseOptions.builder()
+                                .engine(DatabaseEngine.POSTGRES)
+                                .instanceType("t4g.small")
+                                .multiAz(true)
+                                .deletionProtection(true)
+                                .backupRetention(Duration.days(14))
+                                .customerManagedKey(true)
+                                .build())
                         .build())
-                .computeType(ComputeType.EC2)
-                .spot(false)
-                .instanceTypes(List.of("c5", "m5", "r5"))
-                .maxVcpus(256)
-                .additionalQueues(List.of(
-                        AdditionalQueue.cpu("Spot", true, List.of("c5", "m5", "r5", "c6i", "m6i", "r6i"), 256),
-                        AdditionalQueue.gpu("Gpu", List.of("g4dn", "g5"), 64)
-                ))
-                .hardenedInstances(true)
+                .compute(ComputeOptions.builder()
+                        .computeType(ComputeType.EC2)
+                        .spot(false)
+                        .instanceTypes(List.of("c5", "m5", "r5"))
+                        .maxVcpus(256)
+                        .additionalQueues(List.of(
+                                AdditionalQueue.cpu("Spot", true, List.of("c5", "m5", "r5", "c6i", "m6i", "r6i"), 256),
+                                AdditionalQueue.gpu("Gpu", List.of("g4dn", "g5"), 64)
+                        ))
+                        .hardenedInstances(true)
+                        .build())
                 .retainData(true)
                 .operations(OperationsOptions.builder()
                         .tags(Map.of("application", "metaflow", "project", "metaflow-platform", "managed-by", "cdk"))

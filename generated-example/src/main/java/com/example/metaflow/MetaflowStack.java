@@ -1,30 +1,18 @@
 package com.example.metaflow;
 
-import com.example.metaflow.compute.AdditionalQueue;
 import com.example.metaflow.compute.BatchCompute;
 import com.example.metaflow.compute.BatchComputeProps;
-import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.Datastore;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.metadata.MetadataApi;
-import com.example.metaflow.metadata.MetadataApiProps;
 import com.example.metaflow.metadata.MetadataLoadBalancer;
-import com.example.metaflow.metadata.MetadataLoadBalancerProps;
 import com.example.metaflow.metadata.MetadataService;
-import com.example.metaflow.metadata.MetadataServiceProps;
-import com.example.metaflow.metadata.SchemaUpgradeFunction;
-import com.example.metaflow.monitoring.Monitoring;
-import com.example.metaflow.monitoring.MonitoringProps;
 import com.example.metaflow.network.MetaflowNetwork;
 import com.example.metaflow.stepfunctions.StepFunctionsScheduling;
 import com.example.metaflow.stepfunctions.StepFunctionsSchedulingProps;
-import com.example.metaflow.ui.MetaflowUi;
-import com.example.metaflow.ui.MetaflowUiProps;
-import com.example.metaflow.ui.UiOptions;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
 
@@ -61,49 +49,17 @@ public class MetaflowStack extends Stack {
                 .noncurrentVersionExpiration(datastoreProps.noncurrentVersionExpiration())
                 .serverAccessLogs(datastoreProps.serverAccessLogs())
                 .build());
-        BatchComputeProps.Builder batchProps = BatchComputeProps.builder()
+        this.batch = new BatchCompute(this, "Batch", BatchComputeProps.builder()
                 .network(network)
                 .bucket(datastore.bucket())
-                .computeType(props.computeType())
-                .spot(props.spot())
-                .maxVcpus(props.maxVcpus())
-                .additionalQueues(props.additionalQueues())
-                .hardenedInstances(props.hardenedInstances())
-                .images(images);
-        if (props.instanceTypes() != null) {
-            batchProps.instanceTypes(props.instanceTypes());
-        }
-        this.batch = new BatchCompute(this, "Batch", batchProps.build());
-        if (props.metadataService()) {
-            this.metadataService = new MetadataService(this, "MetadataService", MetadataServiceProps.builder()
-                    .network(network)
-                    .imageTag(props.metadataServiceImageTag())
-                    .images(props.images().serviceImagesThroughCache() ? images : null)
-                    .postgresMajorVersion(props.postgresMajorVersion())
-                    .retainData(props.retainData())
-                    .database(props.database())
-                    .desiredCount(props.metadataTasks())
-                    .maxCount(props.metadataMaxTasks())
-                    .containerInsights(props.operations().containerInsights())
-                    .logRetention(props.operations().logRetention())
-                    .build());
-            this.metadataApi = new MetadataApi(this, "MetadataApi", MetadataApiProps.builder()
-                    .network(network)
-                    .service(metadataService)
-                    .concurrentTasks(concurrentTasks(props))
-                    .build());
-            this.metadataLoadBalancer = props.internalLoadBalancer() ? createLoadBalancer(network) : null;
-            if (props.operations().alarms()) {
-                createMonitoring(props);
-            }
-            if (props.ui() != null) {
-                createUi(network, props.ui());
-            }
-        } else {
-            this.metadataService = null;
-            this.metadataApi = null;
-            this.metadataLoadBalancer = null;
-        }
+                .compute(props.compute())
+                .images(images)
+                .build());
+        MetadataSide metadata = props.metadata().enabled()
+                ? MetadataSide.create(this, network, props, images, datastore) : null;
+        this.metadataService = metadata == null ? null : metadata.service();
+        this.metadataApi = metadata == null ? null : metadata.api();
+        this.metadataLoadBalancer = metadata == null ? null : metadata.loadBalancer();
         this.stepFunctions = new StepFunctionsScheduling(this, "StepFunctions", StepFunctionsSchedulingProps.builder()
                 .bucket(datastore.bucket())
                 .jobQueue(batch.jobQueue())
@@ -159,59 +115,5 @@ public class MetaflowStack extends Stack {
     /** Where the containers' images come from: the pull-through cache of ECR Public, unless turned off. */
     public ContainerImages images() {
         return images;
-    }
-
-    /**
-     * The most tasks running at once: a task per vCPU of every queue, but four per vCPU of a
-     * Fargate queue, since Fargate's smallest task has 0.25 vCPU (additional queues are EC2).
-     */
-    private static int concurrentTasks(MetaflowStackProps props) {
-        int perVcpu = props.computeType() == ComputeType.FARGATE ? 4 : 1;
-        return perVcpu * props.maxVcpus() + props.additionalQueues().stream().mapToInt(AdditionalQueue::maxVcpus).sum();
-    }
-
-    private void createMonitoring(MetaflowStackProps props) {
-        MonitoringProps.Builder monitoring = MonitoringProps.builder()
-                .service(metadataService)
-                .loadBalancer(metadataLoadBalancer)
-                .minimumTasks(props.metadataTasks());
-        props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
-        new Monitoring(this, "Monitoring", monitoring.build());
-    }
-
-    private void createUi(MetaflowNetwork network, UiOptions ui) {
-        MetaflowUi metaflowUi = new MetaflowUi(this, "Ui", MetaflowUiProps.builder()
-                .network(network).service(metadataService).datastore(datastore).options(ui).build());
-        CfnOutput.Builder.create(this, "UiUrl")
-                .description("The Metaflow UI; sign in with your Cognito or OIDC account")
-                .value("https://" + ui.domainName())
-                .build();
-        metaflowUi.userPool().ifPresent(pool -> CfnOutput.Builder.create(this, "UiUserPoolId")
-                .description("Cognito user pool of the UI (aws cognito-idp admin-create-user --user-pool-id ...)")
-                .value(pool.getUserPoolId())
-                .build());
-    }
-
-    private MetadataLoadBalancer createLoadBalancer(MetaflowNetwork network) {
-        MetadataLoadBalancerProps.Builder loadBalancerProps = MetadataLoadBalancerProps.builder()
-                .network(network)
-                .service(metadataService);
-        datastore.accessLogs().ifPresent(loadBalancerProps::accessLogs);
-        MetadataLoadBalancer loadBalancer = new MetadataLoadBalancer(this, "MetadataLoadBalancer",
-                loadBalancerProps.build());
-        SchemaUpgradeFunction upgrade = new SchemaUpgradeFunction(this, "SchemaUpgrade", network, loadBalancer);
-        CfnOutput.Builder.create(this, "SchemaUpgradeFunctionName")
-                .description("Lambda function running the metadata schema upgrade (just db-status / db-upgrade)")
-                .value(upgrade.function().getFunctionName())
-                .build();
-        CfnOutput.Builder.create(this, "MetadataClusterName")
-                .description("ECS cluster of the metadata service (just db-upgrade restarts its tasks)")
-                .value(metadataService.service().getCluster().getClusterName())
-                .build();
-        CfnOutput.Builder.create(this, "MetadataServiceName")
-                .description("ECS service of the metadata service")
-                .value(metadataService.service().getServiceName())
-                .build();
-        return loadBalancer;
     }
 }

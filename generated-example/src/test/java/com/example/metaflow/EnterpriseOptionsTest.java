@@ -3,11 +3,13 @@ package com.example.metaflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.metaflow.compute.AdditionalQueue;
+import com.example.metaflow.compute.ComputeOptions;
 import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.DatastoreEncryption;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.metadata.DatabaseEngine;
 import com.example.metaflow.metadata.DatabaseOptions;
+import com.example.metaflow.metadata.MetadataOptions;
 import com.example.metaflow.network.ExistingVpcNetworkProps;
 import com.example.metaflow.network.NetworkFactory;
 import com.example.metaflow.network.NewVpcNetworkProps;
@@ -62,15 +64,19 @@ class EnterpriseOptionsTest {
         MetaflowStack stack = new MetaflowStack(app, "MetaflowStack", MetaflowStackProps.builder()
                 .env(TestApps.ENV)
                 .network(network)
-                .database(database)
                 .datastore(DatastoreProps.builder().encryption(DatastoreEncryption.KMS).versioned(true)
                         .serverAccessLogs(internalLoadBalancer).build())
-                .computeType(ComputeType.EC2)
-                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 16)))
-                .hardenedInstances(true)
-                .metadataTasks(2)
-                .metadataMaxTasks(alarms ? 3 : 2)
-                .internalLoadBalancer(internalLoadBalancer)
+                .compute(ComputeOptions.builder()
+                        .computeType(ComputeType.EC2)
+                        .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 16)))
+                        .hardenedInstances(true)
+                        .build())
+                .metadata(MetadataOptions.builder()
+                        .database(database)
+                        .tasks(2)
+                        .maxTasks(alarms ? 3 : 2)
+                        .internalLoadBalancer(internalLoadBalancer)
+                        .build())
                 .operations(OperationsOptions.builder().containerInsights(alarms).alarms(alarms).build())
                 .ui(ui)
                 .build());

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.metaflow.compute.BatchCompute;
 import com.example.metaflow.compute.BatchComputeProps;
+import com.example.metaflow.compute.ComputeOptions;
 import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.Datastore;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.images.ContainerImagesProps;
+import com.example.metaflow.metadata.MetadataOptions;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -48,14 +50,15 @@ class MetaflowConfigTest {
     @Test
     void fargateAddsTheExecutionRole() {
         Map<String, String> config = renderedConfig(stack(MetaflowStackProps.builder().env(TestApps.ENV)
-                .computeType(ComputeType.FARGATE)));
+                .compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).build())));
 
         assertEquals(union(union(COMMON_KEYS, SERVICE_KEYS), Set.of("METAFLOW_ECS_FARGATE_EXECUTION_ROLE")), config.keySet());
     }
 
     @Test
     void withoutTheServiceMetadataStaysLocal() {
-        MetaflowStack stack = stack(MetaflowStackProps.builder().env(TestApps.ENV).metadataService(false));
+        MetaflowStack stack = stack(MetaflowStackProps.builder().env(TestApps.ENV)
+                .metadata(MetadataOptions.builder().enabled(false).build()));
         Map<String, String> config = renderedConfig(stack);
 
         assertEquals(COMMON_KEYS, config.keySet());
@@ -107,7 +110,8 @@ class MetaflowConfigTest {
 
     @Test
     void outputHoldsExactlyTheExposedValues() {
-        MetaflowStack stack = stack(MetaflowStackProps.builder().env(TestApps.ENV).computeType(ComputeType.FARGATE));
+        MetaflowStack stack = stack(MetaflowStackProps.builder().env(TestApps.ENV)
+                .compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).build()));
 
         assertEquals(stack.config().values().keySet(), renderedConfig(stack).keySet());
         Template.fromStack(stack).hasOutput(MetaflowConfig.CONFIG_OUTPUT, Map.of("Value", Match.objectLike(

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.metaflow.compute.ComputeOptions;
 import com.example.metaflow.compute.ComputeType;
+import com.example.metaflow.metadata.MetadataOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
@@ -43,7 +45,10 @@ class MetaflowStackTest {
     void passesCdkNagAndCloudFormationValidation(boolean service, ComputeType type, boolean spot) throws IOException {
         App app = TestApps.app();
         MetaflowStack stack = new MetaflowStack(app, "MetaflowStack", MetaflowStackProps.builder()
-                .env(TestApps.ENV).metadataService(service).computeType(type).spot(spot).retainData(!spot).build());
+                .env(TestApps.ENV)
+                .metadata(MetadataOptions.builder().enabled(service).build())
+                .compute(ComputeOptions.builder().computeType(type).spot(spot).build())
+                .retainData(!spot).build());
         Aspects.of(app).add(new AwsSolutionsChecks());
 
         CloudAssembly assembly = app.synth();
@@ -60,7 +65,8 @@ class MetaflowStackTest {
     void withoutTheMetadataServiceNothingRunsWhileIdle() {
         App app = TestApps.app();
         MetaflowStack stack = new MetaflowStack(app, "MetaflowStack",
-                MetaflowStackProps.builder().env(TestApps.ENV).metadataService(false).build());
+                MetaflowStackProps.builder().env(TestApps.ENV)
+                        .metadata(MetadataOptions.builder().enabled(false).build()).build());
 
         Template template = Template.fromStack(stack);
         ALWAYS_ON_TYPES.forEach(type -> template.resourceCountIs(type, 0));
@@ -80,8 +86,8 @@ class MetaflowStackTest {
     @Test
     void passesInstanceTypesToBatch() {
         Template template = Template.fromStack(new MetaflowStack(TestApps.app(), "MetaflowStack",
-                MetaflowStackProps.builder().env(TestApps.ENV).instanceTypes(List.of("c6i.large", "c6i.xlarge"))
-                        .maxVcpus(8).build()));
+                MetaflowStackProps.builder().env(TestApps.ENV).compute(ComputeOptions.builder()
+                        .instanceTypes(List.of("c6i.large", "c6i.xlarge")).maxVcpus(8).build()).build()));
 
         template.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources", Match.objectLike(
                 Map.of("InstanceTypes", List.of("c6i.large", "c6i.xlarge"), "MaxvCpus", 8))));

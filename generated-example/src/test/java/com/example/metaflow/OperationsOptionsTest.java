@@ -3,6 +3,7 @@ package com.example.metaflow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.metaflow.metadata.MetadataOptions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,11 @@ class OperationsOptionsTest {
     }
 
     @Test
-    void failsOnAnInternalLoadBalancerWithoutTheMetadataService() {
+    void failsOnAlarmsWithoutTheMetadataService() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> MetaflowStackProps
-                .builder().env(TestApps.ENV).metadataService(false).internalLoadBalancer(true).build());
-        assertTrue(error.getMessage().contains("got metadataService=false with internalLoadBalancer=true"),
+                .builder().env(TestApps.ENV).metadata(MetadataOptions.builder().enabled(false).build())
+                .operations(OperationsOptions.builder().containerInsights(true).alarms(true).build()).build());
+        assertTrue(error.getMessage().contains("got metadata enabled=false with alarms=true, ui=false"),
                 error.getMessage());
     }
 }

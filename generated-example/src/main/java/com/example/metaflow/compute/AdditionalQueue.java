@@ -34,7 +34,7 @@ public record AdditionalQueue(String name, List<String> instanceTypes, boolean s
             throw new IllegalArgumentException("instanceTypes of queue " + name + " must not be empty. List types"
                     + " or families, e.g. [\"g5\"] for a GPU queue or [\"c6i\", \"m6i\"] for a CPU queue.");
         }
-        BatchComputeProps.checkInstanceTypes(instanceTypes);
+        InstanceTypes.check(instanceTypes);
     }
 
     /** A CPU queue on on-demand or Spot instances. */

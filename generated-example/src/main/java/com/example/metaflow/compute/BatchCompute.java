@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awscdk.ArnComponents;
-import software.amazon.awscdk.ArnFormat;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.batch.EcsMachineImage;
 import software.amazon.awscdk.services.batch.EcsMachineImageType;
 import software.amazon.awscdk.services.batch.FargateComputeEnvironment;
@@ -22,7 +19,6 @@ import software.amazon.awscdk.services.ec2.ILaunchTemplate;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.iam.IRole;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.constructs.Construct;
@@ -38,9 +34,6 @@ import software.constructs.Construct;
  * pull-through cache, the roles that pull images may pull (and import) through it.
  */
 public final class BatchCompute extends Construct {
-
-    /** Log group that Batch jobs without a log configuration write to. */
-    private static final String BATCH_JOB_LOG_GROUP = "/aws/batch/job";
 
     private final JobQueue jobQueue;
     private final Map<String, IJobQueue> additionalQueues = new LinkedHashMap<>();
@@ -69,7 +62,7 @@ public final class BatchCompute extends Construct {
                 .description("Metaflow @batch steps: read and write the Metaflow datastore")
                 .build();
         props.bucket().grantReadWrite(jobRole);
-        this.fargateExecutionRole = props.computeType() == ComputeType.FARGATE ? createExecutionRole() : null;
+        this.fargateExecutionRole = props.computeType() == ComputeType.FARGATE ? FargateExecutionRole.create(this) : null;
         BatchNagSuppressions.jobRoles(jobRole, fargateExecutionRole, props.bucket().getEncryptionKey() != null);
         BatchNagSuppressions.computeEnvironment(computeEnvironment);
         List<IRole> pullingRoles = new ArrayList<>(fargateExecutionRole == null
@@ -123,9 +116,9 @@ public final class BatchCompute extends Construct {
                 .vpc(props.network().vpc())
                 .vpcSubnets(props.network().computeSubnets())
                 .instanceTypes(spec.instanceTypes().stream()
-                        .filter(type -> !BatchComputeProps.isFamily(type)).map(InstanceType::new).toList())
-                .instanceClasses(spec.instanceTypes().stream().filter(BatchComputeProps::isFamily)
-                        .map(family -> BatchComputeProps.instanceClass(family).orElseThrow()).toList())
+                        .filter(type -> !InstanceTypes.isFamily(type)).map(InstanceType::new).toList())
+                .instanceClasses(spec.instanceTypes().stream().filter(InstanceTypes::isFamily)
+                        .map(family -> InstanceTypes.instanceClass(family).orElseThrow()).toList())
                 .useOptimalInstanceClasses(false)
                 .securityGroups(List.of(nodeSecurityGroup))
                 .spot(spec.spot())
@@ -146,29 +139,5 @@ public final class BatchCompute extends Construct {
                         .computeEnvironment(computeEnvironment).order(1).build()))
                 .priority(1)
                 .build();
-    }
-
-    private Role createExecutionRole() {
-        Stack stack = Stack.of(this);
-        Role role = Role.Builder.create(this, "FargateExecutionRole")
-                .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
-                .description("Metaflow @batch steps on Fargate: pull images, write /aws/batch/job logs")
-                .build();
-        role.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("ecr:GetAuthorizationToken"))
-                .resources(List.of("*"))
-                .build());
-        role.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"))
-                .resources(List.of(stack.formatArn(ArnComponents.builder()
-                        .service("ecr").resource("repository").resourceName("*").build())))
-                .build());
-        role.addToPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
-                .resources(List.of(stack.formatArn(ArnComponents.builder()
-                        .service("logs").resource("log-group").resourceName(BATCH_JOB_LOG_GROUP + ":*")
-                        .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build())))
-                .build());
-        return role;
     }
 }

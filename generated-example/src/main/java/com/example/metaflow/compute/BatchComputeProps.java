@@ -3,11 +3,8 @@ package com.example.metaflow.compute;
 import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.network.MetaflowNetwork;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import software.amazon.awscdk.services.ec2.InstanceClass;
 import software.amazon.awscdk.services.s3.IBucket;
 
 /**
@@ -27,14 +24,6 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         boolean spot, List<String> instanceTypes, int maxVcpus, List<AdditionalQueue> additionalQueues,
         boolean hardenedInstances, Optional<ContainerImages> images) {
 
-    /** Widely offered families, so jobs rarely sit in RUNNABLE for want of an instance type. */
-    public static final List<String> DEFAULT_INSTANCE_TYPES = List.of("c5", "m5", "r5");
-
-    /** Default upper bound of the compute environment. */
-    public static final int DEFAULT_MAX_VCPUS = 64;
-
-    private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9]+)?");
-
     public static Builder builder() {
         return new Builder();
     }
@@ -46,7 +35,7 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         private ComputeType computeType = ComputeType.EC2;
         private boolean spot;
         private List<String> instanceTypes;
-        private int maxVcpus = DEFAULT_MAX_VCPUS;
+        private int maxVcpus = ComputeOptions.DEFAULT_MAX_VCPUS;
         private List<AdditionalQueue> additionalQueues = List.of();
         private boolean hardenedInstances;
         private ContainerImages images;
@@ -78,7 +67,7 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         /**
          * EC2 instance types ("c5.large") or families ("c5"). Only for {@link ComputeType#EC2}.
          *
-         * @default {@link BatchComputeProps#DEFAULT_INSTANCE_TYPES} for EC2, none for Fargate
+         * @default {@link ComputeOptions#DEFAULT_INSTANCE_TYPES} for EC2, none for Fargate
          */
         public Builder instanceTypes(List<String> instanceTypes) {
             this.instanceTypes = List.copyOf(instanceTypes);
@@ -113,6 +102,17 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
             return this;
         }
 
+        /** All of what runs the jobs at once, as the stack's {@link ComputeOptions} choose it. */
+        public Builder compute(ComputeOptions compute) {
+            this.computeType = compute.computeType();
+            this.spot = compute.spot();
+            this.instanceTypes = compute.instanceTypes();
+            this.maxVcpus = compute.maxVcpus();
+            this.additionalQueues = compute.additionalQueues();
+            this.hardenedInstances = compute.hardenedInstances();
+            return this;
+        }
+
         /**
          * Let the EC2 instance roles (or the Fargate execution role) pull through this cache, and
          * name its Docker library as the jobs' container registry ({@link BatchCompute#containerRegistry()}).
@@ -127,67 +127,12 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         public BatchComputeProps build() {
             Objects.requireNonNull(network, "network is required");
             Objects.requireNonNull(bucket, "bucket is required");
-            Objects.requireNonNull(computeType, "computeType is required");
-            if (maxVcpus < 1) {
-                throw new IllegalArgumentException("maxVcpus must be at least 1, got " + maxVcpus
-                        + ". It caps the vCPUs Batch may run at once; idle capacity is always 0.");
-            }
-            if (computeType == ComputeType.FARGATE && (hardenedInstances || !additionalQueues.isEmpty())) {
-                throw new IllegalArgumentException("additionalQueues and hardenedInstances apply to EC2 only, got"
-                        + " computeType FARGATE with " + additionalQueues.size() + " additional queue(s), hardened"
-                        + " instances " + hardenedInstances + ". Use computeType EC2 or drop those options.");
-            }
-            long distinct = additionalQueues.stream().map(AdditionalQueue::name).distinct().count();
-            if (distinct < additionalQueues.size()) {
-                throw new IllegalArgumentException("additionalQueues names must be unique, got "
-                        + additionalQueues.stream().map(AdditionalQueue::name).toList() + ". Rename the duplicates.");
-            }
-            return new BatchComputeProps(network, bucket, computeType, spot, checkedInstanceTypes(), maxVcpus,
-                    additionalQueues, hardenedInstances, Optional.ofNullable(images));
-        }
-
-        private List<String> checkedInstanceTypes() {
-            if (computeType == ComputeType.FARGATE) {
-                if (instanceTypes != null && !instanceTypes.isEmpty()) {
-                    throw new IllegalArgumentException("instanceTypes only applies to EC2, got " + instanceTypes
-                            + " with computeType FARGATE. Remove instanceTypes or set computeType EC2.");
-                }
-                return List.of();
-            }
-            if (instanceTypes == null) {
-                return DEFAULT_INSTANCE_TYPES;
-            }
-            if (instanceTypes.isEmpty()) {
-                throw new IllegalArgumentException("instanceTypes must not be empty for computeType EC2, got []."
-                        + " List instance types or families, e.g. [\"c5\", \"m5\"], or omit it for "
-                        + DEFAULT_INSTANCE_TYPES + ".");
-            }
-            checkInstanceTypes(instanceTypes);
-            return instanceTypes;
-        }
-    }
-
-    /** Throws when one of {@code instanceTypes} is neither an EC2 instance type nor a family CDK knows. */
-    static void checkInstanceTypes(List<String> instanceTypes) {
-        for (String type : instanceTypes) {
-            if (!INSTANCE_TYPE.matcher(type).matches() || (isFamily(type) && instanceClass(type).isEmpty())) {
-                throw new IllegalArgumentException("instanceTypes contains \"" + type + "\", which is not an"
-                        + " EC2 instance type or family. Use names like \"c5.large\" or \"m5\".");
-            }
-        }
-    }
-
-    /** Whether {@code instanceType} names a whole family ("c5") rather than one size ("c5.large"). */
-    static boolean isFamily(String instanceType) {
-        return !instanceType.contains(".");
-    }
-
-    /** The instance class of a family name, if CDK knows it. */
-    static Optional<InstanceClass> instanceClass(String family) {
-        try {
-            return Optional.of(InstanceClass.valueOf(family.toUpperCase(Locale.ROOT).replace('-', '_')));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
+            ComputeOptions checked = ComputeOptions.builder().computeType(computeType).spot(spot)
+                    .instanceTypes(instanceTypes).maxVcpus(maxVcpus).additionalQueues(additionalQueues)
+                    .hardenedInstances(hardenedInstances).build();
+            return new BatchComputeProps(network, bucket, checked.computeType(), checked.spot(),
+                    checked.instanceTypes(), checked.maxVcpus(), checked.additionalQueues(),
+                    checked.hardenedInstances(), Optional.ofNullable(images));
         }
     }
 }

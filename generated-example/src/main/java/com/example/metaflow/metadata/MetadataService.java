@@ -2,41 +2,29 @@ package com.example.metaflow.metadata;
 
 import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.images.PublicImage;
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.IConnectable;
-import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.CloudMapOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
-import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.FargateService;
 import software.amazon.awscdk.services.ecs.FargateTaskDefinition;
-import software.amazon.awscdk.services.ecs.HealthCheck;
 import software.amazon.awscdk.services.ecs.IBaseService;
 import software.amazon.awscdk.services.ecs.IEcsLoadBalancerTarget;
 import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
-import software.amazon.awscdk.services.ecs.LogDrivers;
-import software.amazon.awscdk.services.ecs.PortMapping;
-import software.amazon.awscdk.services.ecs.Secret;
 import software.amazon.awscdk.services.ecs.TaskDefinition;
-import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
 import software.amazon.awscdk.services.servicediscovery.IService;
 import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
@@ -75,12 +63,7 @@ public final class MetadataService extends Construct implements IConnectable {
         this.imageName = PublicImage.METADATA_SERVICE.withoutCache() + ":" + props.imageTag();
         this.imageTag = props.imageTag();
         this.images = props.images();
-        this.databaseEnvironment = new TreeMap<>(Map.of(
-                "MF_METADATA_DB_HOST", database.host(),
-                "MF_METADATA_DB_PORT", database.port(),
-                "MF_METADATA_DB_USER", MetadataDatabase.USER,
-                "MF_METADATA_DB_NAME", MetadataDatabase.NAME,
-                "MF_METADATA_DB_SSL_MODE", MetadataDatabase.sslMode(props.postgresMajorVersion())));
+        this.databaseEnvironment = MetadataContainer.databaseEnvironment(database, props.postgresMajorVersion());
         Cluster.Builder cluster = Cluster.Builder.create(this, "Cluster").vpc(props.network().vpc());
         if (props.containerInsights()) {
             cluster.containerInsightsV2(ContainerInsights.ENABLED);
@@ -89,7 +72,8 @@ public final class MetadataService extends Construct implements IConnectable {
                 .cpu(256)
                 .memoryLimitMiB(1024)
                 .build();
-        ContainerDefinition container = taskDefinition.addContainer(CONTAINER, containerOptions(props, taskDefinition));
+        ContainerDefinition container = taskDefinition.addContainer(CONTAINER, MetadataContainer.options(this, props,
+                containerImage(taskDefinition), databaseEnvironment, database.secret()));
         this.service = FargateService.Builder.create(this, "Service")
                 .cluster(cluster.build())
                 .taskDefinition(taskDefinition)
@@ -112,11 +96,7 @@ public final class MetadataService extends Construct implements IConnectable {
                         .build())
                 .build();
         database.getConnections().allowDefaultPortFrom(service, "Metaflow metadata service");
-        NagSuppressions.addResourceSuppressions(taskDefinition, List.of(NagPackSuppression.builder()
-                .id("AwsSolutions-ECS2")
-                .reason("The environment holds only the database host, port, user, name and SSL mode;"
-                        + " the password is injected from Secrets Manager.")
-                .build()));
+        MetadataNagSuppressions.taskDefinition(taskDefinition);
         if (props.maxCount() > props.desiredCount()) {
             service.autoScaleTaskCount(EnableScalingProps.builder()
                     .minCapacity(props.desiredCount()).maxCapacity(props.maxCount()).build())
@@ -124,11 +104,7 @@ public final class MetadataService extends Construct implements IConnectable {
                             .targetUtilizationPercent(60).build());
         }
         if (!props.containerInsights()) {
-            NagSuppressions.addResourceSuppressions(service.getCluster(), List.of(NagPackSuppression.builder()
-                    .id("AwsSolutions-ECS4")
-                    .reason("Container Insights bills custom metrics for a one-task cluster; the service's CPU"
-                            + " and memory metrics and its logs are enough here.")
-                    .build()));
+            MetadataNagSuppressions.cluster(service.getCluster());
         }
     }
 
@@ -172,34 +148,5 @@ public final class MetadataService extends Construct implements IConnectable {
     @Override
     public Connections getConnections() {
         return service.getConnections();
-    }
-
-    private ContainerDefinitionOptions containerOptions(MetadataServiceProps props, TaskDefinition taskDefinition) {
-        return ContainerDefinitionOptions.builder()
-                .image(containerImage(taskDefinition))
-                .portMappings(List.of(
-                        PortMapping.builder().containerPort(METADATA_PORT).name("metadata").build(),
-                        PortMapping.builder().containerPort(MIGRATION_PORT).name("migration").build()))
-                .environment(databaseEnvironment)
-                .secrets(Map.of("MF_METADATA_DB_PSWD", Secret.fromSecretsManager(database.secret(), "password")))
-                .healthCheck(HealthCheck.builder()
-                        // The image has Python but not necessarily curl. /ping, not /healthcheck: a
-                        // database failover (a minute or two for Multi-AZ) would otherwise have ECS
-                        // replace every task at once; just verify and the alarms check the database.
-                        .command(List.of("CMD-SHELL", "python3 -c \"import urllib.request; urllib.request"
-                                + ".urlopen('http://localhost:" + METADATA_PORT + "/ping', timeout=4)\""))
-                        .interval(Duration.seconds(30))
-                        .timeout(Duration.seconds(5))
-                        .retries(3)
-                        .startPeriod(Duration.seconds(120))
-                        .build())
-                .logging(LogDrivers.awsLogs(AwsLogDriverProps.builder()
-                        .streamPrefix("metadata")
-                        .logGroup(LogGroup.Builder.create(this, "Logs")
-                                .retention(props.logRetention())
-                                .removalPolicy(RemovalPolicy.DESTROY)
-                                .build())
-                        .build()))
-                .build();
     }
 }

@@ -4,7 +4,6 @@ import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.network.MetaflowNetwork;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
@@ -25,17 +24,6 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
         boolean retainData, DatabaseOptions database, int desiredCount, int maxCount, boolean containerInsights,
         RetentionDays logRetention, Optional<ContainerImages> images) {
 
-    /** Default release of the metadata service image. */
-    public static final String DEFAULT_IMAGE_TAG = "v2.5.1";
-    /** Default PostgreSQL major version. */
-    public static final String DEFAULT_POSTGRES_MAJOR_VERSION = "16";
-
-    /** Oldest major still in RDS standard support: older ones bill Extended Support per vCPU-hour. */
-    static final int OLDEST_POSTGRES_MAJOR = 14;
-
-    private static final Pattern DOCKER_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
-    private static final Pattern MAJOR_VERSION = Pattern.compile("[1-9][0-9]?");
-
     public static Builder builder() {
         return new Builder();
     }
@@ -43,8 +31,8 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
     /** Builder of {@link MetadataServiceProps}. */
     public static final class Builder {
         private MetaflowNetwork network;
-        private String imageTag = DEFAULT_IMAGE_TAG;
-        private String postgresMajorVersion = DEFAULT_POSTGRES_MAJOR_VERSION;
+        private String imageTag = MetadataOptions.DEFAULT_IMAGE_TAG;
+        private String postgresMajorVersion = MetadataOptions.DEFAULT_POSTGRES_MAJOR_VERSION;
         private boolean retainData = true;
         private DatabaseOptions database = DatabaseOptions.builder().build();
         private int desiredCount = 1;
@@ -142,21 +130,8 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
                 throw new IllegalArgumentException("metadata service task counts must satisfy 1 <= desiredCount <="
                         + " maxCount, got desiredCount=" + desiredCount + ", maxCount=" + max + ". Use e.g. 2 and 4.");
             }
-            if (imageTag == null || !DOCKER_TAG.matcher(imageTag).matches() || imageTag.equals("latest")) {
-                throw new IllegalArgumentException("metadataServiceImageTag must be a pinned Docker tag of"
-                        + " netflixoss/metaflow_metadata_service, got \"" + imageTag + "\". Use a release such"
-                        + " as \"v2.5.1\"; \"latest\" would change the service without a deployment.");
-            }
-            if (postgresMajorVersion == null || !MAJOR_VERSION.matcher(postgresMajorVersion).matches()) {
-                throw new IllegalArgumentException("postgresMajorVersion must be a major version only, got \""
-                        + postgresMajorVersion + "\". Use e.g. \"16\": pinned minor versions are retired by"
-                        + " RDS and then fail fresh deployments.");
-            }
-            if (Integer.parseInt(postgresMajorVersion) < OLDEST_POSTGRES_MAJOR) {
-                throw new IllegalArgumentException("postgresMajorVersion " + postgresMajorVersion + " is past RDS"
-                        + " standard support and is billed for Extended Support. Use " + OLDEST_POSTGRES_MAJOR
-                        + " or later, e.g. \"16\".");
-            }
+            MetadataOptions.checkImageTag(imageTag);
+            MetadataOptions.checkPostgresMajorVersion(postgresMajorVersion);
             return new MetadataServiceProps(network, imageTag, postgresMajorVersion, retainData, database,
                     desiredCount, max, containerInsights, logRetention, Optional.ofNullable(images));
         }

@@ -7,6 +7,7 @@ import com.example.metaflow.MetaflowStack;
 import com.example.metaflow.MetaflowStackProps;
 import com.example.metaflow.TestApps;
 import com.example.metaflow.images.ContainerImagesProps;
+import com.example.metaflow.metadata.MetadataOptions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,7 @@ class NewVpcNetworkEndpointsTest {
         MetaflowStack metaflow = new MetaflowStack(TestApps.app(), "metaflow", MetaflowStackProps.builder()
                 .env(TestApps.ENV)
                 .network(NetworkFactory.newVpc(NewVpcNetworkProps.builder().build()))
-                .internalLoadBalancer(true)
+                .metadata(MetadataOptions.builder().internalLoadBalancer(true).build())
                 .images(images)
                 .build());
         assertEquals(1, Template.fromStack(metaflow).findResources("AWS::ECS::TaskDefinition").size());

@@ -4,6 +4,7 @@ import com.example.metaflow.MetaflowStack;
 import com.example.metaflow.MetaflowStackProps;
 import com.example.metaflow.TestApps;
 import com.example.metaflow.compute.AdditionalQueue;
+import com.example.metaflow.compute.ComputeOptions;
 import com.example.metaflow.compute.ComputeType;
 import com.example.metaflow.datastore.DatastoreEncryption;
 import com.example.metaflow.datastore.DatastoreProps;
@@ -27,10 +28,12 @@ record TestDeployments(String name, MetaflowStack stack, Template template) {
             all = List.of(create("defaults", MetaflowStackProps.builder().env(TestApps.ENV).build()),
                     create("kms datastore, spot queue", MetaflowStackProps.builder().env(TestApps.ENV)
                             .datastore(DatastoreProps.builder().encryption(DatastoreEncryption.KMS).build())
-                            .additionalQueues(List.of(AdditionalQueue.cpu("Spot", true, List.of("c6i"), 16)))
+                            .compute(ComputeOptions.builder()
+                                    .additionalQueues(List.of(AdditionalQueue.cpu("Spot", true, List.of("c6i"), 16)))
+                                    .build())
                             .build()),
-                    create("fargate", MetaflowStackProps.builder().env(TestApps.ENV).computeType(ComputeType.FARGATE)
-                            .build()));
+                    create("fargate", MetaflowStackProps.builder().env(TestApps.ENV)
+                            .compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).build()).build()));
         }
         return all;
     }
