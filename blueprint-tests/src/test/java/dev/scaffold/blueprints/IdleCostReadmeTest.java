@@ -74,7 +74,7 @@ class IdleCostReadmeTest {
     @Test
     void hobbyistWithoutTheMetadataServiceCostsNothing() {
         GeneratedProject project = render("hobbyist", Map.of("metadataService", "false"));
-        assertThat(estimate(project).monthlyUsd()).isEqualTo(optionRow(readme(project), "`metadataService(false)`").setScale(2));
+        assertThat(estimate(project).monthlyUsd()).isEqualTo(optionRow(readme(project), "`MetadataOptions` `enabled(false)`").setScale(2));
         assertThat(readme(project)).contains("**$0.00 a month**.");
         assertThat(estimate(render("hobbyist", Map.of("computeType", "fargate", "spot", "true"))).monthlyUsd())
                 .as("`computeType(FARGATE)` or `spot(true)`: no change").isEqualTo(new BigDecimal("29.66"));
