@@ -1,0 +1,23 @@
+package {{package}}.metadata;
+
+/**
+ * What the metadata service's Fargate tasks run on.
+ *
+ * <p>ARM64 (Graviton) is not offered: Netflix/metaflow-service's release workflow
+ * (.github/workflows/dockerimage.yml, "We have a single-platform build") pushes
+ * {@code netflixoss/metaflow_metadata_service} for the runner's platform only, linux/amd64.
+ */
+public enum ServiceCapacity {
+
+    /** On-demand Fargate: never interrupted. The default, since the service is a single task. */
+    FARGATE,
+
+    /**
+     * Fargate Spot, about 70% cheaper: AWS may reclaim the task with a two-minute warning (a
+     * SIGTERM, then SIGKILL); ECS then starts a replacement, when Spot capacity is available.
+     * Until it is healthy the HTTP API has no target and requests fail; Metaflow's client retries
+     * a 503 or a connection error five times over about 15 seconds, so a step that talks to the
+     * service meanwhile fails, and {@code @retry} runs it again.
+     */
+    FARGATE_SPOT
+}
