@@ -110,20 +110,24 @@ class SleepWakeScriptTest {
     }
 
     @Test
-    void sleepScalesEveryServiceToZeroThenStopsTheDatabase() throws Exception {
+    void sleepSilencesTheAlarmScalesEveryServiceToZeroThenStopsTheDatabase() throws Exception {
         Result result = run("sleep-wake", "", "sleep");
 
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(result.lines()).containsExactly(
+                "alarm actions disabled: mf-test-RunningTasks",
                 "service mf-test-MetadataService: 0 task(s)",
                 "service mf-test-UiService: 0 task(s)",
                 "database mf-test-database: stopping",
-                "asleep: only storage and secrets cost now; just wake starts it again");
+                "asleep: no tasks or database hours are billed now, storage and networking still are;"
+                        + " just wake starts it again");
         assertThat(calls("aws ecs update-service")).containsExactly(
                 "aws ecs update-service --cluster mf-test-Cluster --service mf-test-MetadataService --desired-count 0"
                         + " --output json",
                 "aws ecs update-service --cluster mf-test-Cluster --service mf-test-UiService --desired-count 0"
                         + " --output json");
+        assertThat(calls("aws cloudwatch")).containsExactly(
+                "aws cloudwatch disable-alarm-actions --alarm-names mf-test-RunningTasks --output json");
         assertThat(calls("aws rds stop")).containsExactly(
                 "aws rds stop-db-instance --db-instance-identifier mf-test-database --output json");
     }
@@ -163,6 +167,7 @@ class SleepWakeScriptTest {
                 "service mf-test-MetadataService: 1 task(s)",
                 "service mf-test-UiService: 1 task(s)",
                 "waiting for https://abc123.execute-api.eu-west-1.amazonaws.com/ping (a new task takes a minute or two)",
+                "alarm actions enabled: mf-test-RunningTasks",
                 "awake: https://abc123.execute-api.eu-west-1.amazonaws.com/ping answers");
         // The database is available before any task starts; /ping is retried until it answers.
         List<String> calls = Files.readAllLines(log);

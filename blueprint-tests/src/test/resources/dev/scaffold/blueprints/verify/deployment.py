@@ -56,7 +56,8 @@ DATABASE = "mf-test-database"
 def sleep_targets():
     return {"services": [{"cluster": CLUSTER, "service": name, "desiredCount": count}
                          for name, count in SERVICES.items()],
-            "database": {"kind": "instance", "identifier": DATABASE}, "restop": "no-restop" not in BREAK}
+            "database": {"kind": "instance", "identifier": DATABASE}, "alarms": ["mf-test-RunningTasks"],
+            "restop": "no-restop" not in BREAK}
 
 
 def state():

@@ -7,17 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.ecs.IBaseService;
 import software.constructs.Construct;
 
 /**
  * What {@code just sleep} and {@code just wake} act on, published as the stack output {@value
  * #OUTPUT}: the ECS services with the desired count each is deployed with (the metadata service
- * first, then the UI's, if any), and the database. With {@code restop}, also {@link
+ * first, then the UI's, if any), the database, and the alarms whose actions sleep disables (the
+ * running-task alarm would otherwise report the sleeping service as down). With {@code restop}, also {@link
  * DatabaseRestop}, which stops the database again when RDS restarts it after seven days asleep.
  *
  * <p>The output is JSON: {@code {"services": [{"cluster": ..., "service": ..., "desiredCount": 1}],
- * "database": {"kind": "instance" or "cluster", "identifier": ...}, "restop": true}}.
+ * "database": {"kind": "instance" or "cluster", "identifier": ...}, "alarms": [...], "restop": true}}.
  */
 public final class SleepWake extends Construct {
 
@@ -30,7 +32,8 @@ public final class SleepWake extends Construct {
     public record Sleeper(IBaseService service, int desiredCount) {
     }
 
-    public SleepWake(Construct scope, String id, MetadataService metadata, List<Sleeper> others, boolean restop) {
+    public SleepWake(Construct scope, String id, MetadataService metadata, List<Sleeper> others, List<IAlarm> alarms,
+            boolean restop) {
         super(scope, id);
         List<Sleeper> sleepers = new ArrayList<>();
         sleepers.add(new Sleeper(metadata.service(), metadata.desiredCount()));
@@ -48,6 +51,7 @@ public final class SleepWake extends Construct {
         value.put("services", services);
         value.put("database", Map.of("kind", database.isCluster() ? "cluster" : "instance",
                 "identifier", database.identifier()));
+        value.put("alarms", alarms.stream().map(IAlarm::getAlarmName).toList());
         value.put("restop", restop);
         CfnOutput output = CfnOutput.Builder.create(this, "Output")
                 .description("What just sleep and just wake scale and stop or start")

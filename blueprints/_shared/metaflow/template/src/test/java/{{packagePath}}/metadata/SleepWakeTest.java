@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
 
 /**
  * The sleep/wake output and the re-stop. RDS restarts a database stopped for seven days ("The
@@ -31,7 +32,7 @@ class SleepWakeTest {
 
     private Template synth(MetadataServiceProps serviceProps, boolean restop) {
         MetadataService service = new MetadataService(stack, "MetadataService", serviceProps);
-        new SleepWake(stack, "SleepWake", service, List.of(), restop);
+        new SleepWake(stack, "SleepWake", service, List.of(), List.of(), restop);
         return Template.fromStack(stack);
     }
 
@@ -100,6 +101,17 @@ class SleepWakeTest {
                         "Action", List.of("rds:DescribeDBClusters", "rds:StopDBCluster")))))))));
         String output = template.findOutputs(SleepWake.OUTPUT).toString();
         assertTrue(output.contains("\"kind\":\"cluster\""), output);
+    }
+
+    @Test
+    void namesTheAlarmsWhoseActionsSleepDisables() {
+        MetadataService service = new MetadataService(stack, "MetadataService", props.build());
+        Alarm alarm = Alarm.Builder.create(stack, "RunningTasks").metric(service.database().cpuUtilization())
+                .threshold(1).evaluationPeriods(1).build();
+        new SleepWake(stack, "SleepWake", service, List.of(), List.of(alarm), false);
+
+        String output = Template.fromStack(stack).findOutputs(SleepWake.OUTPUT).toString();
+        assertTrue(output.contains("\"alarms\":[\"") && output.contains("RunningTasks"), output);
     }
 
     @Test
