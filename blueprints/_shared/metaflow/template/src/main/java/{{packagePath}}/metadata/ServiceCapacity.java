@@ -15,9 +15,11 @@ public enum ServiceCapacity {
     /**
      * Fargate Spot, about 70% cheaper: AWS may reclaim the task with a two-minute warning (a
      * SIGTERM, then SIGKILL); ECS then starts a replacement, when Spot capacity is available.
-     * Until it is healthy the HTTP API has no target and requests fail; Metaflow's client retries
-     * a 503 or a connection error five times over about 15 seconds, so a step that talks to the
-     * service meanwhile fails, and {@code @retry} runs it again.
+     * Until it runs, no instance is registered in Cloud Map and the HTTP API answers 503; Metaflow's
+     * client (metaflow/plugins/metadata_providers/service.py, {@code _request}) makes
+     * {@code SERVICE_RETRY_COUNT} = 5 attempts on a 503 or a connection error, sleeping 2^i seconds
+     * after each, and gives up after about 31 seconds, so a step that talks to the service
+     * meanwhile fails, and {@code @retry} runs it again.
      */
     FARGATE_SPOT
 }
