@@ -13,7 +13,7 @@ public enum ServiceCapacity {
     FARGATE,
 
     /**
-     * Fargate Spot, about 70% cheaper: AWS may reclaim the task with a two-minute warning (a
+     * Fargate Spot, up to 70% cheaper (Spot prices vary): AWS may reclaim the task with a two-minute warning (a
      * SIGTERM, then SIGKILL); ECS then starts a replacement, when Spot capacity is available.
      * Until it runs, no instance is registered in Cloud Map and the HTTP API answers 503; Metaflow's
      * client (metaflow/plugins/metadata_providers/service.py, {@code _request}) makes
