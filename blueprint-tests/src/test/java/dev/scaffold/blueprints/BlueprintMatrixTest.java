@@ -50,7 +50,7 @@ class BlueprintMatrixTest {
                 "existingVpcId", "vpc-0abc1234def567890",
                 "privateSubnetIds", "subnet-0abc1234def567891,subnet-0abc1234def567892",
                 "databaseSubnetIds", "subnet-0abc1234def567893,subnet-0abc1234def567894",
-                "ui", "false", "spotQueue", "false")));
+                "ui", "false", "spotQueue", "false", "restopWhileAsleep", "false")));
         combinations.add(Arguments.of("enterprise", List.of(), withUi(
                 "availabilityZones", "3", "natGateways", "3", "interfaceEndpoints", "false", "gpuQueue", "false",
                 "uiAuthentication", "oidc", "uiInternal", "true",
@@ -63,7 +63,8 @@ class BlueprintMatrixTest {
                 "metadataTasks", "3", "metadataMaxTasks", "6", "retainData", "false")));
         combinations.add(Arguments.of("hobbyist", List.of(), Map.of(
                 "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
-                "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14")));
+                "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14",
+                "metadataSpot", "true", "restopWhileAsleep", "false")));
         return combinations.stream();
     }
 

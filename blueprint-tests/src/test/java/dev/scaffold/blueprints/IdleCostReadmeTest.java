@@ -71,6 +71,16 @@ class IdleCostReadmeTest {
         assertThat(readme).contains("it idles at about\n**$29.66 a month**.");
     }
 
+    // Fargate Spot runs tasks at up to a 70% discount off the Fargate price (aws.amazon.com/fargate/pricing).
+    @Test
+    void hobbyistWithTheMetadataServiceOnFargateSpotCostsItsOptionsRow() {
+        GeneratedProject project = render("hobbyist", Map.of("metadataSpot", "true"));
+        assertThat(estimate(project).monthlyUsd())
+                .isEqualTo(optionRow(readme(project), "`MetadataOptions` `capacity(FARGATE_SPOT)`"))
+                .isEqualTo(new BigDecimal("22.22"));
+        assertThat(readme(project)).contains("the metadata service on Fargate Spot", "**$22.22 a month**.");
+    }
+
     @Test
     void hobbyistWithoutTheMetadataServiceCostsNothing() {
         GeneratedProject project = render("hobbyist", Map.of("metadataService", "false"));

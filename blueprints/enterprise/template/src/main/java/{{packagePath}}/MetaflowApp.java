@@ -10,6 +10,7 @@ import {{package}}.datastore.DatastoreProps;
 import {{package}}.metadata.DatabaseEngine;
 import {{package}}.metadata.DatabaseOptions;
 import {{package}}.metadata.MetadataOptions;
+import {{package}}.metadata.ServiceCapacity;
 {{#existingVpc}}
 import {{package}}.network.ExistingVpcNetworkProps;
 {{/existingVpc}}
@@ -85,6 +86,8 @@ public final class MetaflowApp {
                         .tasks({{metadataTasks}})
                         .maxTasks({{metadataMaxTasks}})
                         .internalLoadBalancer(true)
+                        .capacity(ServiceCapacity.FARGATE)
+                        .restopWhileAsleep({{restopWhileAsleep}})
                         .postgresMajorVersion("{{postgresMajorVersion}}")
                         .database(DatabaseOptions.builder()
                                 .engine(DatabaseEngine.{{#aurora}}AURORA_POSTGRES{{/aurora}}{{^aurora}}POSTGRES{{/aurora}})

@@ -3,6 +3,7 @@ package {{package}};
 import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
 import {{package}}.metadata.MetadataOptions;
+import {{package}}.metadata.ServiceCapacity;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 {{^fargate}}
@@ -50,6 +51,8 @@ public final class MetaflowApp {
 {{#metadataService}}
                         .imageTag("{{metadataServiceImageTag}}")
                         .postgresMajorVersion("{{postgresMajorVersion}}")
+                        .capacity(ServiceCapacity.{{#metadataSpot}}FARGATE_SPOT{{/metadataSpot}}{{^metadataSpot}}FARGATE{{/metadataSpot}})
+                        .restopWhileAsleep({{restopWhileAsleep}})
 {{/metadataService}}
                         .build())
                 .retainData({{retainData}})

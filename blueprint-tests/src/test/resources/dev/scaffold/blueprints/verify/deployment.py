@@ -1,6 +1,9 @@
 """A deployed stack as the stand-in aws and curl see it: healthy, except for the breakages named in
-the comma-separated VERIFY_BREAK. Every call is appended to the file VERIFY_LOG."""
+the comma-separated VERIFY_BREAK. Every call is appended to the file VERIFY_LOG. The services' desired
+counts and the database's status live in the JSON file VERIFY_STATE, when set, so that scripts can
+change them ("asleep" in VERIFY_BREAK starts from 0 tasks and a stopped database)."""
 
+import json
 import os
 import sys
 
@@ -43,6 +46,38 @@ def config():
         for key in ("METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL"):
             del values[key]
     return values
+
+
+CLUSTER = "mf-test-Cluster"
+SERVICES = {"mf-test-MetadataService": 1, "mf-test-UiService": 1}
+DATABASE = "mf-test-database"
+
+
+def sleep_targets():
+    return {"services": [{"cluster": CLUSTER, "service": name, "desiredCount": count}
+                         for name, count in SERVICES.items()],
+            "database": {"kind": "instance", "identifier": DATABASE}, "alarms": ["mf-test-RunningTasks"],
+            "restop": "no-restop" not in BREAK}
+
+
+def state():
+    """desiredCount per service, the database status, and how many /ping calls answered 503 after waking."""
+    path = os.environ.get("VERIFY_STATE")
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    asleep = "asleep" in BREAK
+    return {"desiredCount": {name: 0 if asleep or "half-asleep" in BREAK else count
+                             for name, count in SERVICES.items()},
+            "database": "stopped" if asleep else "starting" if "db-starting" in BREAK else "available",
+            "describes": 0, "pings": 0}
+
+
+def save(values):
+    path = os.environ.get("VERIFY_STATE")
+    if path:
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(values, f)
 
 
 def log(line):
