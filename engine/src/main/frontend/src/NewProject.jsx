@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Form from '@rjsf/core';
 import { dryRun, fetchSchema, listBlueprints } from './api.js';
-import { answersToSend, errorsUnder, initialAnswers, uiSchemaOf, validator } from './form.js';
+import { afterChange, answersToSend, errorsUnder, initialAnswers, uiSchemaOf, validator } from './form.js';
 import { formHref } from './format.js';
 import { templates } from './templates.jsx';
 import { Review } from './Review.jsx';
@@ -38,7 +38,7 @@ export function NewProject({ id, layers }) {
   const request = () => ({ blueprint: id, with: layers, answers: answersToSend(schema, answers) });
 
   const onChange = ({ formData }, fieldId) => {
-    setAnswers(formData);
+    setAnswers((before) => afterChange(schema, before, formData));
     if (serverError && fieldId) {
       const name = fieldId.replace(/^root_/, '').split('_')[0];
       if (serverError.parameters.includes(name)) setServerError(null);

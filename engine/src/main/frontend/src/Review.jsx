@@ -26,7 +26,7 @@ export function Review({ review, request, onBack }) {
           )}
         </section>
       </div>
-      <div className="review-side">
+      <div className={`review-side${review.idleCost ? '' : ' review-side-single'}`}>
         <IdleCost idleCost={review.idleCost} />
         <Command command={review.command} />
       </div>

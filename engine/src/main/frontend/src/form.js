@@ -22,6 +22,22 @@ export function initialAnswers(schema, given = {}) {
   return answers;
 }
 
+/**
+ * The answers after a change: a field that applies again (its condition holds once more) gets its
+ * default back, as a field shown for the first time does; what a person typed is left as it is.
+ */
+export function afterChange(schema, before, after) {
+  const hiddenBefore = inapplicable(schema, before);
+  const hiddenAfter = inapplicable(schema, after);
+  const shown = [...hiddenBefore].filter((name) => !hiddenAfter.has(name) && after[name] === undefined);
+  if (shown.length === 0) return after;
+  const next = { ...after };
+  for (const name of shown) delete next[name]; // an explicit undefined would keep rjsf from filling it
+  const defaults = initialAnswers(schema, next);
+  for (const name of shown) if (defaults[name] !== undefined) next[name] = defaults[name];
+  return next;
+}
+
 /** Fields that do not apply to these answers: their schema resolves to `false` (the if/then/else). */
 export function inapplicable(schema, answers) {
   const resolved = retrieveSchema(validator, schema, schema, answers);
