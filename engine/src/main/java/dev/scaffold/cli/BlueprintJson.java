@@ -7,8 +7,8 @@ import dev.scaffold.catalog.Blueprint;
 import dev.scaffold.params.Parameter;
 import java.util.List;
 
-/** Blueprints as JSON, for {@code list --format json} and {@code describe --format json}. */
-final class BlueprintJson {
+/** Blueprints as JSON, for {@code list --format json}, {@code describe --format json} and {@code serve}'s API. */
+public final class BlueprintJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -16,7 +16,7 @@ final class BlueprintJson {
     }
 
     /** id, version, kind, description, and for a layer what it composes onto. */
-    static ObjectNode summary(Blueprint blueprint) {
+    public static ObjectNode summary(Blueprint blueprint) {
         ObjectNode node = JSON.createObjectNode().put("id", blueprint.id()).put("version", blueprint.version())
                 .put("kind", blueprint.kind().id()).put("description", blueprint.description());
         if (!blueprint.layerOf().isEmpty()) {

@@ -53,6 +53,8 @@ public final class ScaffoldCli implements Callable<Integer> {
         SUBCOMMANDS.put("upgrade", UpgradeCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
         SUBCOMMANDS.put("add", AddCommand::new);
+        // A lambda, not ServeCommand::new: the class (and the web server behind it) loads only when serve runs.
+        SUBCOMMANDS.put("serve", environment -> new ServeCommand(environment));
         SUBCOMMANDS.put("generate-completion", environment -> new AutoComplete.GenerateCompletion());
     }
 

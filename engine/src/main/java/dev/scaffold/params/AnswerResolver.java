@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,10 +78,10 @@ public final class AnswerResolver {
             if (!parameter.appliesTo(seen)) {
                 String why = parameter.appliesOnlyWhen(parameters);
                 if (given.containsKey(parameter.name())) {
-                    throw ScaffoldException.invalidInput(why + ": drop -P " + parameter.name() + "=...");
+                    throw new AnswerException(why + ": drop -P " + parameter.name() + "=...", List.of(parameter.name()));
                 }
                 if (fromFile.containsKey(parameter.name()) && !dropInapplicable) {
-                    throw ScaffoldException.invalidInput(why + ": remove it from the answers file");
+                    throw new AnswerException(why + ": remove it from the answers file", List.of(parameter.name()));
                 }
                 if (fromFile.containsKey(parameter.name())) {
                     dropped.add(why);
@@ -107,11 +108,16 @@ public final class AnswerResolver {
     }
 
     private void checkRules(Map<String, Object> seen, Set<String> inapplicable) {
-        List<String> broken = rules.stream()
-                .flatMap(rule -> rule.problem(seen, inapplicable, parameters).stream())
-                .toList();
+        List<String> broken = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            rule.problem(seen, inapplicable, parameters).ifPresent(problem -> {
+                broken.add(problem);
+                names.addAll(rule.condition().names());
+            });
+        }
         if (!broken.isEmpty()) {
-            throw ScaffoldException.invalidInput(String.join("; ", broken));
+            throw new AnswerException(String.join("; ", broken), List.copyOf(names));
         }
     }
 
@@ -133,8 +139,8 @@ public final class AnswerResolver {
         List<String> known = parameters.stream().map(Parameter::name).toList();
         for (String name : names) {
             if (!known.contains(name)) {
-                throw ScaffoldException.invalidInput("unknown parameter '" + name + "' in " + where
-                        + Suggestions.didYouMean(name, known) + " (see 'scaffold describe' for the parameters)");
+                throw new AnswerException("unknown parameter '" + name + "' in " + where
+                        + Suggestions.didYouMean(name, known) + " (see 'scaffold describe' for the parameters)", List.of(name));
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.scaffold.params;
 
-import dev.scaffold.ScaffoldException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ final class MissingParameters {
         return parameter.when();
     }
 
-    /** @throws ScaffoldException (invalid input) naming every missing parameter, when there is one */
+    /** @throws AnswerException naming every missing parameter, when there is one */
     void throwIfAny() {
         List<String> problems = new ArrayList<>();
         if (!always.isEmpty()) {
@@ -49,7 +48,9 @@ final class MissingParameters {
         }
         byCondition.values().forEach(group -> problems.add(conditional(group)));
         if (!problems.isEmpty()) {
-            throw ScaffoldException.invalidInput(String.join("; ", problems));
+            List<String> names = new ArrayList<>(always);
+            byCondition.values().forEach(group -> group.forEach(parameter -> names.add(parameter.name())));
+            throw new AnswerException(String.join("; ", problems), names);
         }
     }
 
