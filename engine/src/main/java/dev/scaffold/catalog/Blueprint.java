@@ -26,6 +26,7 @@ import java.util.TreeSet;
  * @param templateRoot the {@code template/} directory (possibly inside the engine's jar)
  * @param includeRoots the {@code template/} directories of shared template libraries it includes, in order;
  *                     its own templates win over theirs at the same path
+ * @param idleCost     what it costs a month while idle, line by line ({@code idleCost:}, see {@link IdleCost})
  */
 public record Blueprint(
         String id,
@@ -39,7 +40,8 @@ public record Blueprint(
         List<Rule> rules,
         List<FileRule> fileRules,
         Path templateRoot,
-        List<Path> includeRoots) {
+        List<Path> includeRoots,
+        List<IdleCostEntry> idleCost) {
 
     public Blueprint {
         layerOf = List.copyOf(layerOf);
@@ -48,6 +50,7 @@ public record Blueprint(
         rules = List.copyOf(rules);
         fileRules = List.copyOf(fileRules);
         includeRoots = List.copyOf(includeRoots);
+        idleCost = List.copyOf(idleCost);
     }
 
     /** Where its templates are read from: the included libraries first, then its own {@code template/}. */
@@ -67,6 +70,7 @@ public record Blueprint(
         Set<String> names = new TreeSet<>();
         derived.stream().filter(value -> value.when() != null).forEach(value -> names.addAll(value.when().names()));
         fileRules.stream().filter(rule -> rule.when() != null).forEach(rule -> names.addAll(rule.when().names()));
+        idleCost.stream().filter(entry -> entry.when() != null).forEach(entry -> names.addAll(entry.when().names()));
         names.removeIf(name -> !isLayerFlag(name) || parameters.stream().anyMatch(p -> p.name().equals(name))
                 || derived.stream().anyMatch(d -> d.name().equals(name)));
         return names;

@@ -80,7 +80,8 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
     /**
      * The values templates see: the layer flags, every answer (secrets included: they may render into
      * files, never into provenance) with an empty text for an unanswered optional parameter and
-     * {@link NotApplicable} for one whose {@code when:} is false, then the derived values in manifest order.
+     * {@link NotApplicable} for one whose {@code when:} is false, then the derived values in manifest order,
+     * and (when a part declares {@code idleCost:}) the estimated idle cost as {@code idleCostMonthlyUsd}.
      */
     public Map<String, Object> templateContext(Answers answers) {
         Map<String, Object> context = new LinkedHashMap<>(layerFlags());
@@ -97,6 +98,9 @@ public record Composition(Blueprint base, List<Blueprint> layers, List<Blueprint
         }
         for (Derived value : derived()) {
             context.put(value.name(), value.compute(context));
+        }
+        if (IdleCost.declared(parts())) {
+            context.put(IdleCost.TEMPLATE_VARIABLE, IdleCost.estimate(parts(), context).monthlyUsd().toPlainString());
         }
         return context;
     }

@@ -25,7 +25,8 @@ import java.util.Set;
  * versions, every text parameter constrained by a pattern or format (so no value can break the
  * generated sources), defaults that pass their own checks, conditions naming only known values (a
  * parameter's {@code required:} and {@code when:} only parameters declared before it; see
- * {@link ParameterReader}), and {@code rules:} reading only parameters.
+ * {@link ParameterReader}), {@code rules:} reading only parameters, and {@code idleCost:} lines (see
+ * {@link IdleCostReader}).
  */
 public final class ManifestReader {
 
@@ -101,7 +102,7 @@ public final class ManifestReader {
         }
         return new Blueprint(id, version, kind, text(root, "description", true), layerOf, defaultBase,
                 parameters, derived, rules(root, parameters), fileRules, directory.resolve(TEMPLATE_DIR),
-                includes(root, catalogRoot));
+                includes(root, catalogRoot), IdleCostReader.read(root, id, names, parameters));
     }
 
     /** {@code rules:}: a condition that must hold, a message, and optionally when it applies; they read only parameters. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.catalog.Blueprint;
+import dev.scaffold.catalog.IdleCost;
+import dev.scaffold.catalog.IdleCostEntry;
 import dev.scaffold.params.Parameter;
 import java.util.List;
 
@@ -26,13 +28,42 @@ public final class BlueprintJson {
         return node;
     }
 
-    static ArrayNode list(List<Blueprint> blueprints) {
+    /** The summaries, each with its idle cost at the defaults when it declares one (a layer: what it adds). */
+    public static ArrayNode list(List<Blueprint> blueprints) {
         ArrayNode list = JSON.createArrayNode();
-        blueprints.forEach(blueprint -> list.add(summary(blueprint)));
+        for (Blueprint blueprint : blueprints) {
+            ObjectNode node = summary(blueprint);
+            if (!blueprint.idleCost().isEmpty()) {
+                node.putObject("idleCost").put("monthlyUsd", IdleCost.atDefaults(List.of(blueprint)).monthlyUsd())
+                        .put("summary", IdleCost.summaryAtDefaults(blueprint));
+            }
+            list.add(node);
+        }
         return list;
     }
 
-    /** The summary, its layers, each parameter as {@code describe} shows it, and the rules. */
+    /** A blueprint's {@code idleCost:} lines as declared, and their total at the defaults. */
+    private static void idleCost(ObjectNode node, Blueprint blueprint) {
+        if (blueprint.idleCost().isEmpty()) {
+            return;
+        }
+        ObjectNode idleCost = node.putObject("idleCost").put("monthlyUsd", IdleCost.atDefaults(List.of(blueprint)).monthlyUsd());
+        ArrayNode entries = idleCost.putArray("entries");
+        for (IdleCostEntry entry : blueprint.idleCost()) {
+            ObjectNode line = entries.addObject().put("item", entry.item()).put("monthlyUsd", entry.monthlyUsd());
+            if (entry.arithmetic() != null) {
+                line.put("arithmetic", entry.arithmetic());
+            }
+            if (entry.perUnit() != null) {
+                line.put("perUnit", entry.perUnit());
+            }
+            if (entry.when() != null) {
+                line.put("when", entry.when().toString());
+            }
+        }
+    }
+
+    /** The summary, its layers, each parameter as {@code describe} shows it, the rules and the idle-cost lines. */
     static ObjectNode describe(Blueprint blueprint, List<Blueprint> layers) {
         ObjectNode node = summary(blueprint);
         if (!layers.isEmpty()) {
@@ -61,6 +92,7 @@ public final class BlueprintJson {
                 entry.put("when", rule.when().toString());
             }
         });
+        idleCost(node, blueprint);
         return node;
     }
 }

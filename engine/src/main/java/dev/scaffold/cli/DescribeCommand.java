@@ -96,6 +96,7 @@ final class DescribeCommand implements Callable<Integer> {
             blueprint.rules().forEach(rule -> out.printf("  %s%s: %s%n", rule.condition(),
                     rule.when() == null ? "" : " (when " + rule.when() + ")", rule.message()));
         }
+        IdleCostText.lines(out, blueprint);
         out.flush();
         return ExitCodes.OK;
     }

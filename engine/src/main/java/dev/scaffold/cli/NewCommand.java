@@ -1,6 +1,7 @@
 package dev.scaffold.cli;
 
 import dev.scaffold.ExitCodes;
+import dev.scaffold.catalog.IdleCost;
 import dev.scaffold.params.Prompter;
 import dev.scaffold.render.GeneratedProject;
 import dev.scaffold.render.NewProjectRequest;
@@ -81,6 +82,8 @@ final class NewCommand implements Callable<Integer> {
                 out.printf("  %s%s%n", file.path(), file.executable() ? " (executable)" : "");
             }
             out.printf("  %s%n", Provenance.FILE);
+            IdleCostText.summary(out, IdleCost.estimate(project.composition().parts(), project.answers()),
+                    project.composition().parts());
         } else {
             out.printf("Created %s from %s (%d files).%n", target, rendered, project.files().size() + 1);
             out.printf("Next: cd %s and read README.md%n", target);

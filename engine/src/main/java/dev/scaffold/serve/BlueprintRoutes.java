@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /api/blueprints}: what {@code scaffold list --format json} prints, each with the ids of the
- * layers that compose onto it; {@code GET /api/blueprints/{id}/schema?with=LAYER}: exactly what
+ * {@code GET /api/blueprints}: what {@code scaffold list --format json} prints (idle cost at the defaults
+ * included), each entry with the ids of the layers that compose onto it; {@code GET /api/blueprints/{id}/schema?with=LAYER}: exactly what
  * {@code scaffold describe ID --with LAYER --format json-schema} prints.
  */
 final class BlueprintRoutes {
@@ -25,12 +25,11 @@ final class BlueprintRoutes {
 
     void list(Context ctx) {
         Catalog current = catalog.get();
-        ArrayNode list = Json.MAPPER.createArrayNode();
-        for (Blueprint blueprint : current.list()) {
-            ObjectNode entry = BlueprintJson.summary(blueprint);
-            ArrayNode layers = entry.putArray("layers");
-            current.layersOf(blueprint.id()).forEach(layer -> layers.add(layer.id()));
-            list.add(entry);
+        List<Blueprint> blueprints = current.list();
+        ArrayNode list = BlueprintJson.list(blueprints);
+        for (int i = 0; i < blueprints.size(); i++) {
+            ArrayNode layers = ((ObjectNode) list.get(i)).putArray("layers");
+            current.layersOf(blueprints.get(i).id()).forEach(layer -> layers.add(layer.id()));
         }
         Json.send(ctx, list);
     }
