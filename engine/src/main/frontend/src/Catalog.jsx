@@ -43,9 +43,14 @@ function Cost({ idleCost }) {
     <div className="cost" title={idleCost.summary}>
       <span className="cost-amount">{usd(idleCost.monthlyUsd)}</span>
       <span className="cost-unit">/month idle</span>
-      {idleCost.summary && <div className="cost-summary">{idleCost.summary}</div>}
+      {idleCost.summary && <div className="cost-summary">{besideAmount(idleCost.summary)}</div>}
     </div>
   );
+}
+
+/** The summary without the amount shown above it ("about $29.66/month idle at the defaults" -> "at the defaults"). */
+function besideAmount(summary) {
+  return summary.replace(/^(adds )?about \$[0-9.,]+\/month idle\s*/, '') || summary;
 }
 
 function Head({ blueprint }) {

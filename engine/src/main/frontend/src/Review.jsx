@@ -28,9 +28,11 @@ export function Review({ review, request, onBack }) {
       </div>
       <div className={`review-side${review.idleCost ? '' : ' review-side-single'}`}>
         <IdleCost idleCost={review.idleCost} />
-        <Command command={review.command} />
+        <div className="review-actions">
+          <Command command={review.command} />
+          <Create request={request} onBack={onBack} />
+        </div>
       </div>
-      <Create request={request} onBack={onBack} />
     </>
   );
 }
