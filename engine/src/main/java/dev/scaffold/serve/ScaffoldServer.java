@@ -36,6 +36,7 @@ public final class ScaffoldServer {
             config.jetty.port = settings.port();
             config.http.maxRequestSize = settings.maxBody() + 1L;
             config.requestLogger.http((ctx, ms) -> log(ctx, ms));
+            config.routes.before(new HostGuard(settings.bind())::check);
             config.routes.get("/api/blueprints", blueprints::list);
             config.routes.get("/api/blueprints/{id}/schema", blueprints::schema);
             config.routes.post("/api/render", render::render);
