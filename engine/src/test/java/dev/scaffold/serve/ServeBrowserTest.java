@@ -111,17 +111,18 @@ class ServeBrowserTest {
             Path cliDir = Files.createDirectories(work.resolve("cli"));
             CliRun rendered = ProjectFiles.render(catalog, cliDir, "enterprise", LAYERS, PROJECT, answers);
             assertThat(rendered.exitCode()).as(rendered.err()).isZero();
-            Map<String, byte[]> expected = ProjectFiles.read(cliDir.resolve(PROJECT));
-            assertThat(expected).containsKey(".scaffold/provenance.json");
+            Unzipped expected = Unzipped.of(cliDir.resolve(PROJECT), PROJECT);
+            assertThat(expected.contents()).containsKey(PROJECT + "/.scaffold/provenance.json");
+            assertThat(expected.executable()).containsValue(true);
 
             browser.driver.findElement(By.id("download")).click();
-            ProjectFiles.assertSame(ProjectFiles.unzip(browser.download(downloads, PROJECT + ".zip"), PROJECT), expected);
+            ProjectFiles.assertSame(Unzipped.of(Files.readAllBytes(browser.download(downloads, PROJECT + ".zip"))), expected);
 
             browser.driver.findElement(By.id("show-target")).click();
             browser.type("target-name", PROJECT);
             browser.driver.findElement(By.id("write")).click();
             assertThat(browser.waitFor(By.id("create-result")).getText()).contains(PROJECT);
-            ProjectFiles.assertSame(ProjectFiles.read(outputRoot.resolve(PROJECT)), expected);
+            ProjectFiles.assertSame(Unzipped.of(outputRoot.resolve(PROJECT), PROJECT), expected);
 
             // Written once: the target is now refused as scaffold new refuses a non-empty -o.
             CliRun again = ProjectFiles.render(catalog, outputRoot, "enterprise", LAYERS, PROJECT, answers);
