@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -15,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +69,9 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false,
                 "download.directory_upgrade", true,
                 "safebrowsing.enabled", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options));
@@ -124,6 +131,18 @@ final class Browser implements AutoCloseable {
         try (var listing = Files.list(downloads)) {
             throw new AssertionError("no download " + name + " in " + downloads + ": " + listing.toList());
         }
+    }
+
+    /**
+     * What the page logged as an error, less the browser's own line for each 4xx answer (the form
+     * shows those errors itself): React's and rjsf's warnings and exceptions land here.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.matches(".*the server responded with a status of 4\\d\\d.*"))
+                .toList();
     }
 
     @Override

@@ -129,6 +129,7 @@ class ServeBrowserTest {
             assertThat(again.exitCode()).isEqualTo(2);
             browser.driver.findElement(By.id("write")).click();
             assertThat(browser.waitFor(By.id("create-error")).getText()).isEqualTo(again.error());
+            assertThat(browser.consoleErrors()).as("the page's console").isEmpty();
         } finally {
             server.stop();
         }
