@@ -37,11 +37,11 @@ export function Catalog() {
   );
 }
 
-function Cost({ idleCost }) {
+function Cost({ idleCost, adds = false }) {
   if (!idleCost) return null;
   return (
     <div className="cost" title={idleCost.summary}>
-      <span className="cost-amount">{usd(idleCost.monthlyUsd)}</span>
+      <span className="cost-amount">{adds ? '+' : ''}{usd(idleCost.monthlyUsd)}</span>
       <span className="cost-unit">/month idle</span>
       {idleCost.summary && <div className="cost-summary">{besideAmount(idleCost.summary)}</div>}
     </div>
@@ -94,7 +94,7 @@ function LayerCard({ layer }) {
     <article className="card card-layer" data-blueprint={layer.id}>
       <Head blueprint={layer} />
       <p className="card-description">{layer.description}</p>
-      <Cost idleCost={layer.idleCost} />
+      <Cost idleCost={layer.idleCost} adds />
       {layer.layerOf && (
         <div className="card-layers">
           <div className="card-label">Composes onto</div>
