@@ -71,8 +71,8 @@ public record CostOptions(Map<String, String> tags, boolean emitBatchTags, Optio
         }
 
         /** Adds tags given as {@code key=value} pairs, as the costTags parameter has them. @default none */
-        public Builder tags(List<String> pairs) {
-            return tags(CostTags.parse(pairs));
+        public Builder tags(String... pairs) {
+            return tags(CostTags.parse(List.of(pairs)));
         }
 
         /**
