@@ -63,7 +63,10 @@ class BlueprintMatrixTest {
                 "metadataTasks", "3", "metadataMaxTasks", "6", "retainData", "false")));
         combinations.add(Arguments.of("hobbyist", List.of(), Map.of(
                 "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
-                "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14")));
+                "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14",
+                // Cost tags (with Metaflow's allowed / and @), a budget and its address, secrets on by default.
+                "costTags", "team=ml,cost-center=ml/42,owner=ops@acme.io", "monthlyBudget", "50",
+                "budgetEmail", "ops@acme.io")));
         return combinations.stream();
     }
 
