@@ -1,5 +1,8 @@
 package {{package}}.secrets;
 
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
@@ -47,6 +50,13 @@ public final class SecretsAccess extends Construct {
                 .actions(List.of("secretsmanager:GetSecretValue"))
                 .resources(List.of(secretsArn))
                 .build());
+        NagSuppressions.addResourceSuppressions(jobRole, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .reason("@secrets reads secrets by name; the wildcard covers the names below this stack's prefix "
+                        + prefix + " and the 6 random characters Secrets Manager appends to each secret's ARN.")
+                .appliesTo(List.of(RegexAppliesTo.builder()
+                        .regex("/^Resource::arn:.+:secretsmanager:.+:secret:" + prefix + "\\*$/").build()))
+                .build()), true);
         CfnOutput.Builder.create(this, "Prefix")
                 .description("Names of the secrets @secrets may read (just secret-put NAME creates " + prefix + "NAME)")
                 .value(prefix)
