@@ -61,11 +61,23 @@ class BlueprintMatrixTest {
                 "package", "org.acme.ml.platform", "stackName", "AcmeMetaflow", "account", "210987654321", "region", "eu-west-1",
                 "uiDomainName", "flows.ml.acme.io", "hostedZoneName", "ml.acme.io", "alarmEmail", "oncall@acme.io",
                 "metadataTasks", "3", "metadataMaxTasks", "6", "retainData", "false")));
-        combinations.add(Arguments.of("hobbyist", List.of(), Map.of(
+        combinations.add(Arguments.of("hobbyist", List.of(), answers(
                 "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
                 "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14",
-                "metadataSpot", "true", "restopWhileAsleep", "false")));
+                "metadataSpot", "true", "restopWhileAsleep", "false",
+                // Cost tags (with Metaflow's allowed / and @), a budget and its address, secrets on by default.
+                "costTags", "team=ml,cost-center=ml/42,owner=ops@acme.io", "monthlyBudget", "50",
+                "budgetEmail", "ops@acme.io")));
         return combinations.stream();
+    }
+
+    /** Answers given as name, value, name, value, ... (more than Map.of takes). */
+    private static Map<String, String> answers(String... namesAndValues) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            answers.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return answers;
     }
 
     /** These answers and the stand-in UI host and zone that enterprise requires while ui is true. */

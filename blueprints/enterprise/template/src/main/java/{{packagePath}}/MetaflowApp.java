@@ -5,6 +5,7 @@ import {{package}}.compute.AdditionalQueue;
 {{/additionalQueues}}
 import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
+import {{package}}.cost.CostOptions;
 import {{package}}.datastore.DatastoreEncryption;
 import {{package}}.datastore.DatastoreProps;
 import {{package}}.metadata.DatabaseEngine;
@@ -18,6 +19,7 @@ import {{package}}.network.NetworkFactory;
 {{^existingVpc}}
 import {{package}}.network.NewVpcNetworkProps;
 {{/existingVpc}}
+import {{package}}.secrets.SecretsOptions;
 {{#ui}}
 import {{package}}.ui.UiAuthentication;
 import {{package}}.ui.UiOptions;
@@ -117,7 +119,6 @@ public final class MetaflowApp {
                         .build())
                 .retainData({{retainData}})
                 .operations(OperationsOptions.builder()
-                        .tags(Map.of("application", "metaflow", "project", "{{projectName}}", "managed-by", "cdk"))
                         .terminationProtection(true)
                         .containerInsights(true)
                         .alarms(true)
@@ -125,6 +126,17 @@ public final class MetaflowApp {
                         .alarmEmail("{{alarmEmail}}")
 {{/hasAlarmEmail}}
                         .logRetention(RetentionDays.THREE_MONTHS)
+                        .build())
+                .secrets(SecretsOptions.builder().enabled({{secrets}}).build())
+                .cost(CostOptions.builder()
+                        .tags(Map.of("application", "metaflow", "project", "{{projectName}}", "managed-by", "cdk"))
+{{#hasCostTags}}
+                        .tags({{costTagList}})
+{{/hasCostTags}}
+{{#hasMonthlyBudget}}
+                        .monthlyBudget({{monthlyBudget}})
+                        .budgetEmail("{{alarmEmail}}")
+{{/hasMonthlyBudget}}
                         .build())
 {{#ui}}
                 .ui(UiOptions.builder()

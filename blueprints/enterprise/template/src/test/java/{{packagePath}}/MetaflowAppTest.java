@@ -3,6 +3,7 @@ package {{package}};
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import {{package}}.cost.CostOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +49,8 @@ class MetaflowAppTest {
     void deploysAsTheNamedProtectedAndTaggedStack() {
         assertEquals(MetaflowApp.STACK_NAME, stack.getStackName());
         assertTrue(stack.getTerminationProtection());
-        assertEquals(Map.of("application", "metaflow", "project", "{{projectName}}", "managed-by", "cdk"),
-                stack.getTags().tagValues());
+        assertEquals(CostOptions.builder().tags(Map.of("application", "metaflow", "project", "{{projectName}}",
+                "managed-by", "cdk")){{#hasCostTags}}.tags({{costTagList}}){{/hasCostTags}}.build().tags(), stack.getTags().tagValues());
     }
 
     @Test
@@ -57,7 +58,9 @@ class MetaflowAppTest {
         Map<String, String> values = stack.config().values();
         assertEquals(Set.of("METAFLOW_DEFAULT_DATASTORE", "METAFLOW_DATASTORE_SYSROOT_S3", "METAFLOW_DATATOOLS_S3ROOT",
                 "METAFLOW_BATCH_JOB_QUEUE", "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_BATCH_CONTAINER_REGISTRY",
-                "METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL", "METAFLOW_DEFAULT_METADATA"{{#withStepFunctions}},
+                "METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL", "METAFLOW_DEFAULT_METADATA",
+                {{#secrets}}"METAFLOW_DEFAULT_SECRETS_BACKEND_TYPE", "METAFLOW_AWS_SECRETS_MANAGER_DEFAULT_REGION", {{/secrets}}"METAFLOW_BATCH_EMIT_TAGS",
+                "METAFLOW_BATCH_DEFAULT_TAGS"{{#withStepFunctions}},
                 "METAFLOW_SFN_IAM_ROLE", "METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE", "METAFLOW_SFN_DYNAMO_DB_TABLE",
                 "METAFLOW_SFN_STATE_MACHINE_PREFIX", "METAFLOW_SFN_EXECUTION_LOG_GROUP_ARN"{{/withStepFunctions}}),
                 values.keySet());
@@ -84,5 +87,10 @@ class MetaflowAppTest {
         template.hasResourceProperties("AWS::RDS::DBInstance", Map.of("MultiAZ", true, "DeletionProtection", true));
 {{/aurora}}
         template.resourceCountIs("AWS::EC2::NatGateway", {{#existingVpc}}0{{/existingVpc}}{{^existingVpc}}{{natGateways}}{{/existingVpc}});
+    }
+
+    @Test
+    void hasTheMonthlyBudgetOfTheseChoices() {
+        template.resourceCountIs("AWS::Budgets::Budget", {{#hasMonthlyBudget}}1{{/hasMonthlyBudget}}{{^hasMonthlyBudget}}0{{/hasMonthlyBudget}});
     }
 }

@@ -2,8 +2,10 @@ package {{package}};
 
 import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
+import {{package}}.cost.CostOptions;
 import {{package}}.metadata.MetadataOptions;
 import {{package}}.metadata.ServiceCapacity;
+import {{package}}.secrets.SecretsOptions;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 {{^fargate}}
@@ -56,6 +58,16 @@ public final class MetaflowApp {
 {{/metadataService}}
                         .build())
                 .retainData({{retainData}})
+                .secrets(SecretsOptions.builder().enabled({{secrets}}).build())
+                .cost(CostOptions.builder()
+{{#hasCostTags}}
+                        .tags({{costTagList}})
+{{/hasCostTags}}
+{{#hasMonthlyBudget}}
+                        .monthlyBudget({{monthlyBudget}})
+                        .budgetEmail("{{budgetEmail}}")
+{{/hasMonthlyBudget}}
+                        .build())
                 .build());
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
         return stack;

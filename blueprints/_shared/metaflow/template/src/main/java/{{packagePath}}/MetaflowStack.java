@@ -9,12 +9,15 @@ import {{package}}.metadata.MetadataApi;
 import {{package}}.metadata.MetadataLoadBalancer;
 import {{package}}.metadata.MetadataService;
 import {{package}}.network.MetaflowNetwork;
+import {{package}}.secrets.SecretsAccess;
 {{#withStepFunctions}}
 import {{package}}.stepfunctions.StepFunctionsScheduling;
 import {{package}}.stepfunctions.StepFunctionsSchedulingProps;
 import java.util.List;
 {{/withStepFunctions}}
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
 
@@ -38,6 +41,7 @@ public class MetaflowStack extends Stack {
 {{#withStepFunctions}}
     private final StepFunctionsScheduling stepFunctions;
 {{/withStepFunctions}}
+    private final SecretsAccess secrets;
     private final MetaflowConfig config;
 
     public MetaflowStack(Construct scope, String id, MetaflowStackProps props) {
@@ -64,6 +68,9 @@ public class MetaflowStack extends Stack {
         this.metadataService = metadata == null ? null : metadata.service();
         this.metadataApi = metadata == null ? null : metadata.api();
         this.metadataLoadBalancer = metadata == null ? null : metadata.loadBalancer();
+        SecretsAndCost secretsAndCost = SecretsAndCost.create(this, props, batch);
+        this.secrets = secretsAndCost.secrets().orElse(null);
+        Map<String, String> configValues = new TreeMap<>(secretsAndCost.configValues());
 {{#withStepFunctions}}
         this.stepFunctions = new StepFunctionsScheduling(this, "StepFunctions", StepFunctionsSchedulingProps.builder()
                 .bucket(datastore.bucket())
@@ -73,15 +80,14 @@ public class MetaflowStack extends Stack {
                 .passRoles(batch.fargateExecutionRole().stream().toList())
                 .encryptionKey(datastore.encryptionKey().orElse(null))
                 .build());
+        configValues.putAll(stepFunctions.configValues());
 {{/withStepFunctions}}
         this.config = new MetaflowConfig(this, "Config", MetaflowConfigProps.builder()
                 .datastore(datastore)
                 .batch(batch)
                 .metadataApi(metadataApi)
                 .internalServiceUrl(metadataLoadBalancer == null ? null : metadataLoadBalancer.url())
-{{#withStepFunctions}}
-                .additionalValues(stepFunctions.configValues())
-{{/withStepFunctions}}
+                .additionalValues(configValues)
                 .build());
     }
 
@@ -117,6 +123,11 @@ public class MetaflowStack extends Stack {
     }
 
 {{/withStepFunctions}}
+    /** The job role's access to this deployment's secrets ({@code @secrets}); empty when turned off. */
+    public Optional<SecretsAccess> secrets() {
+        return Optional.ofNullable(secrets);
+    }
+
     /** The Metaflow client configuration this stack publishes. */
     public MetaflowConfig config() {
         return config;
