@@ -2,6 +2,7 @@ package {{package}}.compute;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What runs {@code @batch} steps: the AWS Batch queues of {@link BatchCompute}, as the stack's
@@ -13,15 +14,25 @@ import java.util.Objects;
  * @param maxVcpus most vCPUs Batch runs at once
  * @param additionalQueues further EC2 queues next to the default one
  * @param hardenedInstances whether EC2 instances enforce IMDSv2 and encrypted root volumes
+ * @param rootVolumeSize root volume of every EC2 instance in GiB; empty for the image's own (100 GiB when hardened)
  */
 public record ComputeOptions(ComputeType computeType, boolean spot, List<String> instanceTypes, int maxVcpus,
-        List<AdditionalQueue> additionalQueues, boolean hardenedInstances) {
+        List<AdditionalQueue> additionalQueues, boolean hardenedInstances, Optional<Integer> rootVolumeSize) {
 
     /** Widely offered families, so jobs rarely sit in RUNNABLE for want of an instance type. */
     public static final List<String> DEFAULT_INSTANCE_TYPES = List.of("c5", "m5", "r5");
 
     /** Default upper bound of the compute environment. */
     public static final int DEFAULT_MAX_VCPUS = 64;
+
+    /**
+     * Smallest root volume: EC2 refuses one smaller than the image's root snapshot, which is 30 GiB
+     * for the ECS-optimized Amazon Linux 2023 images.
+     */
+    public static final int MIN_ROOT_VOLUME_GIB = 30;
+
+    /** Largest gp3 volume: 16 TiB (Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes"). */
+    public static final int MAX_ROOT_VOLUME_GIB = 16_384;
 
     public static Builder builder() {
         return new Builder();
@@ -35,6 +46,7 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
         private int maxVcpus = DEFAULT_MAX_VCPUS;
         private List<AdditionalQueue> additionalQueues = List.of();
         private boolean hardenedInstances;
+        private Integer rootVolumeSize;
 
         /** What runs {@code @batch} steps. @default {@link ComputeType#EC2} */
         public Builder computeType(ComputeType computeType) {
@@ -87,6 +99,19 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
             return this;
         }
 
+        /**
+         * Root volume of every EC2 instance, in GiB (gp3, encrypted), through the compute
+         * environments' launch template: room for large images and for the datasets steps
+         * download to local disk. The instances of all queues get it; Fargate steps ask for their
+         * own with {@code @batch(ephemeral_storage=...)} instead. EC2 only; null for the default.
+         *
+         * @default none: the image's own root volume, or 100 GiB with {@link #hardenedInstances}
+         */
+        public Builder rootVolumeSize(Integer rootVolumeSize) {
+            this.rootVolumeSize = rootVolumeSize;
+            return this;
+        }
+
         public ComputeOptions build() {
             Objects.requireNonNull(computeType, "computeType is required");
             if (maxVcpus < 1) {
@@ -98,13 +123,29 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
                         + " computeType FARGATE with " + additionalQueues.size() + " additional queue(s), hardened"
                         + " instances " + hardenedInstances + ". Use computeType EC2 or drop those options.");
             }
+            checkRootVolumeSize();
             long distinct = additionalQueues.stream().map(AdditionalQueue::name).distinct().count();
             if (distinct < additionalQueues.size()) {
                 throw new IllegalArgumentException("additionalQueues names must be unique, got "
                         + additionalQueues.stream().map(AdditionalQueue::name).toList() + ". Rename the duplicates.");
             }
             return new ComputeOptions(computeType, spot, checkedInstanceTypes(), maxVcpus, additionalQueues,
-                    hardenedInstances);
+                    hardenedInstances, Optional.ofNullable(rootVolumeSize));
+        }
+
+        private void checkRootVolumeSize() {
+            if (rootVolumeSize == null) {
+                return;
+            }
+            if (computeType == ComputeType.FARGATE) {
+                throw new IllegalArgumentException("rootVolumeSize applies to EC2 only, got " + rootVolumeSize
+                        + " GiB with computeType FARGATE. Fargate steps use @batch(ephemeral_storage=...) instead.");
+            }
+            if (rootVolumeSize < MIN_ROOT_VOLUME_GIB || rootVolumeSize > MAX_ROOT_VOLUME_GIB) {
+                throw new IllegalArgumentException("rootVolumeSize must be " + MIN_ROOT_VOLUME_GIB + " to "
+                        + MAX_ROOT_VOLUME_GIB + " GiB, got " + rootVolumeSize + ". The image's root snapshot is "
+                        + MIN_ROOT_VOLUME_GIB + " GiB and a gp3 volume at most 16 TiB.");
+            }
         }
 
         private List<String> checkedInstanceTypes() {

@@ -1,0 +1,53 @@
+package {{package}}.compute;
+
+import java.util.List;
+import software.amazon.awscdk.services.ec2.BlockDevice;
+import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
+import software.amazon.awscdk.services.ec2.EbsDeviceOptions;
+import software.amazon.awscdk.services.ec2.EbsDeviceVolumeType;
+import software.amazon.awscdk.services.ec2.ILaunchTemplate;
+import software.amazon.awscdk.services.ec2.LaunchTemplate;
+import software.constructs.Construct;
+
+/**
+ * The one launch template of every Batch EC2 compute environment (the default queue and the
+ * additional ones), made when {@link BatchComputeProps#hardenedInstances()} or
+ * {@link BatchComputeProps#rootVolumeSize()} asks for one. It sets the root volume: encrypted gp3
+ * of the given size (hardened without a size: {@value #HARDENED_ROOT_VOLUME_GIB} GiB), on
+ * {@code /dev/xvda}, the root device of the ECS-optimized Amazon Linux 2023 images (standard and
+ * NVIDIA) that Batch boots here (the {@code @aws-cdk/aws-batch:defaultToAL2023} flag); images,
+ * container layers and the steps' scratch space all live on it. AWS Batch User Guide, "Use Amazon
+ * EC2 launch templates with AWS Batch": a launch template's block device mapping on
+ * {@code /dev/xvda} resizes and encrypts that volume of the default AMI; settings the compute
+ * environment also has (instance types, subnets, security groups) are taken from the compute
+ * environment, and Batch copies the rest into a launch template of its own. Hardened: IMDSv2 only,
+ * with a hop limit of 2 so SDKs inside containers still reach the metadata service.
+ */
+final class InstanceLaunchTemplate {
+
+    static final int HARDENED_ROOT_VOLUME_GIB = 100;
+
+    private InstanceLaunchTemplate() {
+    }
+
+    /** The launch template, or null when neither hardening nor a root volume size is asked for. */
+    static ILaunchTemplate create(Construct scope, BatchComputeProps props) {
+        if (!props.hardenedInstances() && props.rootVolumeSize().isEmpty()) {
+            return null;
+        }
+        int size = props.rootVolumeSize().orElse(HARDENED_ROOT_VOLUME_GIB);
+        LaunchTemplate.Builder builder = LaunchTemplate.Builder.create(scope, "LaunchTemplate")
+                .blockDevices(List.of(BlockDevice.builder()
+                        .deviceName("/dev/xvda")
+                        .volume(BlockDeviceVolume.ebs(size, EbsDeviceOptions.builder()
+                                .encrypted(true)
+                                .volumeType(EbsDeviceVolumeType.GP3)
+                                .deleteOnTermination(true)
+                                .build()))
+                        .build()));
+        if (props.hardenedInstances()) {
+            builder.requireImdsv2(true).httpPutResponseHopLimit(2);
+        }
+        return builder.build();
+    }
+}
