@@ -1,5 +1,7 @@
 package {{package}}.images;
 
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -68,5 +70,11 @@ public final class StepImages extends Construct {
      */
     public void grantPull(IRole role) {
         repository.grantPull(role);
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .reason("ecr:GetAuthorizationToken has no resource-level permissions; pulls of the team's step"
+                        + " images are limited to the stack's step images repository.")
+                .appliesTo(List.of("Resource::*"))
+                .build()), true);
     }
 }
