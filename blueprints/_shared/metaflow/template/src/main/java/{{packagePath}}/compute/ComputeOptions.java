@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param additionalQueues further EC2 queues next to the default one
  * @param hardenedInstances whether EC2 instances enforce IMDSv2 and encrypted root volumes
  * @param rootVolumeSize root volume of every EC2 instance in GiB; empty for the image's own (100 GiB when hardened)
+ * @param stepImages whether the stack has an ECR repository for the team's step images
+ * @param sharedFileSystem whether the stack has an EFS file system that steps mount
  */
 public record ComputeOptions(ComputeType computeType, boolean spot, List<String> instanceTypes, int maxVcpus,
-        List<AdditionalQueue> additionalQueues, boolean hardenedInstances, Optional<Integer> rootVolumeSize) {
+        List<AdditionalQueue> additionalQueues, boolean hardenedInstances, Optional<Integer> rootVolumeSize,
+        boolean stepImages, boolean sharedFileSystem) {
 
     /** Widely offered families, so jobs rarely sit in RUNNABLE for want of an instance type. */
     public static final List<String> DEFAULT_INSTANCE_TYPES = List.of("c5", "m5", "r5");
@@ -47,6 +50,8 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
         private List<AdditionalQueue> additionalQueues = List.of();
         private boolean hardenedInstances;
         private Integer rootVolumeSize;
+        private boolean stepImages = true;
+        private boolean sharedFileSystem;
 
         /** What runs {@code @batch} steps. @default {@link ComputeType#EC2} */
         public Builder computeType(ComputeType computeType) {
@@ -112,6 +117,32 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
             return this;
         }
 
+        /**
+         * An ECR repository for the team's own step images ({@code just push-image DIR TAG}, then
+         * {@code @batch(image="<StepImagesRepositoryUri>:TAG")}), which the Batch roles may pull
+         * from: scan on push, immutable tags, old images expire ({@code images/StepImages}). An
+         * empty repository costs nothing; images $0.10/GB-month.
+         *
+         * @default true
+         */
+        public Builder stepImages(boolean stepImages) {
+            this.stepImages = stepImages;
+            return this;
+        }
+
+        /**
+         * An encrypted EFS file system, mounted by steps with
+         * {@code @batch(efs_volumes=["<FileSystemId>:/mnt/shared"])} on EC2 and Fargate, reachable
+         * from the Batch security groups only ({@code compute/SharedFileSystem}). Costs nothing
+         * empty; $0.30/GB-month stored plus $0.03/GB read and $0.06/GB written (elastic throughput).
+         *
+         * @default false
+         */
+        public Builder sharedFileSystem(boolean sharedFileSystem) {
+            this.sharedFileSystem = sharedFileSystem;
+            return this;
+        }
+
         public ComputeOptions build() {
             Objects.requireNonNull(computeType, "computeType is required");
             if (maxVcpus < 1) {
@@ -130,7 +161,7 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
                         + additionalQueues.stream().map(AdditionalQueue::name).toList() + ". Rename the duplicates.");
             }
             return new ComputeOptions(computeType, spot, checkedInstanceTypes(), maxVcpus, additionalQueues,
-                    hardenedInstances, Optional.ofNullable(rootVolumeSize));
+                    hardenedInstances, Optional.ofNullable(rootVolumeSize), stepImages, sharedFileSystem);
         }
 
         private void checkRootVolumeSize() {

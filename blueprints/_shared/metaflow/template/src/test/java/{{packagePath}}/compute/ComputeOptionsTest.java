@@ -57,6 +57,6 @@ class ComputeOptionsTest {
                 .bucket(new Bucket(stack, "Bucket")).build();
 
         assertEquals(options, new ComputeOptions(built.computeType(), built.spot(), built.instanceTypes(),
-                built.maxVcpus(), built.additionalQueues(), built.hardenedInstances()));
+                built.maxVcpus(), built.additionalQueues(), built.hardenedInstances(), built.rootVolumeSize(), true, false));
     }
 }
