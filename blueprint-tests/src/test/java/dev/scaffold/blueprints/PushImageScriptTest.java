@@ -57,10 +57,17 @@ class PushImageScriptTest {
     private Path log;
     private Path context;
 
+    private static RenderedFile rendered(String blueprint, String path) {
+        // The UI needs a hosted zone; it changes neither the script nor the Justfile.
+        Map<String, String> parameters = blueprint.equals("enterprise")
+                ? Map.of("stackName", "mf-test", "ui", "false") : Map.of("stackName", "mf-test");
+        return Render.project(blueprint, List.of(), parameters, Path.of("unused"), false).files().stream()
+                .filter(file -> file.path().equals(path)).findFirst().orElseThrow();
+    }
+
     @BeforeEach
     void renderAndStandIn() throws Exception {
-        RenderedFile rendered = Render.project("hobbyist", List.of(), Map.of("stackName", "mf-test"), Path.of("unused"),
-                false).files().stream().filter(file -> file.path().equals("scripts/push-image")).findFirst().orElseThrow();
+        RenderedFile rendered = rendered("hobbyist", "scripts/push-image");
         assertThat(rendered.executable()).isTrue();
         script = work.resolve("push-image");
         Files.write(script, rendered.content());
@@ -164,5 +171,16 @@ class PushImageScriptTest {
         }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void bothJustfilesHaveThePushImageRecipeAndEnterprisesScriptKnowsItsStack() {
+        for (String blueprint : List.of("hobbyist", "enterprise")) {
+            assertThat(rendered(blueprint, "Justfile").text()).as(blueprint)
+                    .contains("\npush-image DIR TAG *ARGS:\n    ./scripts/push-image \"{{DIR}}\" \"{{TAG}}\" {{ARGS}}\n");
+        }
+        RenderedFile enterprise = rendered("enterprise", "scripts/push-image");
+        assertThat(enterprise.executable()).isTrue();
+        assertThat(enterprise.text()).contains("default=\"mf-test\"");
     }
 }
