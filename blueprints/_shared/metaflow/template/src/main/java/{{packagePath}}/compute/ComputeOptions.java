@@ -28,15 +28,6 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
     /** Default upper bound of the compute environment. */
     public static final int DEFAULT_MAX_VCPUS = 64;
 
-    /**
-     * Smallest root volume: EC2 refuses one smaller than the image's root snapshot, which is 30 GiB
-     * for the ECS-optimized Amazon Linux 2023 images.
-     */
-    public static final int MIN_ROOT_VOLUME_GIB = 30;
-
-    /** Largest gp3 volume: 16 TiB (Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes"). */
-    public static final int MAX_ROOT_VOLUME_GIB = 16_384;
-
     public static Builder builder() {
         return new Builder();
     }
@@ -154,7 +145,7 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
                         + " computeType FARGATE with " + additionalQueues.size() + " additional queue(s), hardened"
                         + " instances " + hardenedInstances + ". Use computeType EC2 or drop those options.");
             }
-            checkRootVolumeSize();
+            InstanceLaunchTemplate.checkRootVolumeSize(computeType, rootVolumeSize);
             long distinct = additionalQueues.stream().map(AdditionalQueue::name).distinct().count();
             if (distinct < additionalQueues.size()) {
                 throw new IllegalArgumentException("additionalQueues names must be unique, got "
@@ -162,21 +153,6 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
             }
             return new ComputeOptions(computeType, spot, checkedInstanceTypes(), maxVcpus, additionalQueues,
                     hardenedInstances, Optional.ofNullable(rootVolumeSize), stepImages, sharedFileSystem);
-        }
-
-        private void checkRootVolumeSize() {
-            if (rootVolumeSize == null) {
-                return;
-            }
-            if (computeType == ComputeType.FARGATE) {
-                throw new IllegalArgumentException("rootVolumeSize applies to EC2 only, got " + rootVolumeSize
-                        + " GiB with computeType FARGATE. Fargate steps use @batch(ephemeral_storage=...) instead.");
-            }
-            if (rootVolumeSize < MIN_ROOT_VOLUME_GIB || rootVolumeSize > MAX_ROOT_VOLUME_GIB) {
-                throw new IllegalArgumentException("rootVolumeSize must be " + MIN_ROOT_VOLUME_GIB + " to "
-                        + MAX_ROOT_VOLUME_GIB + " GiB, got " + rootVolumeSize + ". The image's root snapshot is "
-                        + MIN_ROOT_VOLUME_GIB + " GiB and a gp3 volume at most 16 TiB.");
-            }
         }
 
         private List<String> checkedInstanceTypes() {

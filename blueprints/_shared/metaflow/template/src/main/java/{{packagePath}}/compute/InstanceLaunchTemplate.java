@@ -27,7 +27,32 @@ final class InstanceLaunchTemplate {
 
     static final int HARDENED_ROOT_VOLUME_GIB = 100;
 
+    /**
+     * Smallest root volume: EC2 refuses one smaller than the image's root snapshot, which is 30 GiB
+     * for the ECS-optimized Amazon Linux 2023 images.
+     */
+    static final int MIN_ROOT_VOLUME_GIB = 30;
+
+    /** Largest gp3 volume: 16 TiB (Amazon EBS User Guide, "Amazon EBS General Purpose SSD volumes"). */
+    static final int MAX_ROOT_VOLUME_GIB = 16_384;
+
     private InstanceLaunchTemplate() {
+    }
+
+    /** Throws unless {@code size} (GiB, null for none) fits the image and gp3, on EC2. */
+    static void checkRootVolumeSize(ComputeType computeType, Integer size) {
+        if (size == null) {
+            return;
+        }
+        if (computeType == ComputeType.FARGATE) {
+            throw new IllegalArgumentException("rootVolumeSize applies to EC2 only, got " + size
+                    + " GiB with computeType FARGATE. Fargate steps use @batch(ephemeral_storage=...) instead.");
+        }
+        if (size < MIN_ROOT_VOLUME_GIB || size > MAX_ROOT_VOLUME_GIB) {
+            throw new IllegalArgumentException("rootVolumeSize must be " + MIN_ROOT_VOLUME_GIB + " to "
+                    + MAX_ROOT_VOLUME_GIB + " GiB, got " + size + ". The image's root snapshot is "
+                    + MIN_ROOT_VOLUME_GIB + " GiB and a gp3 volume at most 16 TiB.");
+        }
     }
 
     /** The launch template, or null when neither hardening nor a root volume size is asked for. */
