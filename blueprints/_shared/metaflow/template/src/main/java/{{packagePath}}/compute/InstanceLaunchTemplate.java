@@ -14,11 +14,13 @@ import software.constructs.Construct;
  * additional ones), made when {@link BatchComputeProps#hardenedInstances()} or
  * {@link BatchComputeProps#rootVolumeSize()} asks for one. It sets the root volume: encrypted gp3
  * of the given size (hardened without a size: {@value #HARDENED_ROOT_VOLUME_GIB} GiB), on
- * {@code /dev/xvda}, the root device of the ECS-optimized Amazon Linux 2023 images (standard and
- * NVIDIA) that Batch boots here (the {@code @aws-cdk/aws-batch:defaultToAL2023} flag); images,
- * container layers and the steps' scratch space all live on it. AWS Batch User Guide, "Use Amazon
- * EC2 launch templates with AWS Batch": a launch template's block device mapping on
- * {@code /dev/xvda} resizes and encrypts that volume of the default AMI; settings the compute
+ * {@code /dev/xvda}, where images, container layers and the steps' scratch space live. The default
+ * queue names no image type, so Batch boots its default ECS-optimized image (Amazon Linux 2023 for
+ * compute environments created since January 2026, Amazon Linux 2 before; "Ec2Configuration", AWS
+ * Batch API Reference), and the GPU queue the ECS-optimized AL2023 NVIDIA image; both have their root
+ * volume on {@code /dev/xvda}. AWS Batch User Guide, "Use Amazon EC2 launch templates with AWS
+ * Batch": a launch template's block device mapping on {@code /dev/xvda} resizes and encrypts that
+ * volume of the default AMI; settings the compute
  * environment also has (instance types, subnets, security groups) are taken from the compute
  * environment, and Batch copies the rest into a launch template of its own. Hardened: IMDSv2 only,
  * with a hop limit of 2 so SDKs inside containers still reach the metadata service.

@@ -42,6 +42,14 @@ class RootVolumeTest {
         template.allResourcesProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources",
                 Match.objectLike(Map.of("LaunchTemplate", Match.objectLike(Map.of(
                         "LaunchTemplateId", Map.of("Ref", Match.stringLikeRegexp("BatchLaunchTemplate.*"))))))));
+        // The default queue names no image type, so Batch boots its default ECS-optimized image (AL2023
+        // for compute environments created since January 2026, AL2 before: "Ec2Configuration", AWS
+        // Batch API Reference); the launch template guide's example resizes /dev/xvda of that default
+        // image. The GPU queue boots ECS_AL2023_NVIDIA, whose root device is /dev/xvda as well.
+        template.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources",
+                Match.objectLike(Map.of("InstanceTypes", List.of("c5", "m5", "r5"), "Ec2Configuration", Match.absent()))));
+        template.hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of("ComputeResources",
+                Match.objectLike(Map.of("Ec2Configuration", List.of(Map.of("ImageType", "ECS_AL2023_NVIDIA"))))));
     }
 
     @Test
