@@ -57,10 +57,11 @@ class BlueprintMatrixTest {
                 "oidcIssuer", "https://login.acme.example", "oidcAuthorizationEndpoint", "https://login.acme.example/authorize",
                 "oidcTokenEndpoint", "https://login.acme.example/token", "oidcUserInfoEndpoint", "https://login.acme.example/userinfo",
                 "oidcClientId", "metaflow-ui", "oidcClientSecretName", "metaflow/ui-oidc")));
-        combinations.add(Arguments.of("enterprise", List.of(), Map.of(
+        combinations.add(Arguments.of("enterprise", List.of(), with(Map.of(
                 "package", "org.acme.ml.platform", "stackName", "AcmeMetaflow", "account", "210987654321", "region", "eu-west-1",
                 "uiDomainName", "flows.ml.acme.io", "hostedZoneName", "ml.acme.io", "alarmEmail", "oncall@acme.io",
-                "metadataTasks", "3", "metadataMaxTasks", "6", "retainData", "false")));
+                "metadataTasks", "3", "metadataMaxTasks", "6", "retainData", "false"),
+                "efs", "true", "rootVolumeSize", "500")));
         combinations.add(Arguments.of("hobbyist", List.of(), answers(
                 "package", "org.acme.ml.platform", "projectName", "acme-flows", "stackName", "AcmeMetaflow",
                 "account", "210987654321", "region", "eu-west-1", "retainData", "false", "postgresMajorVersion", "14",
@@ -73,20 +74,21 @@ class BlueprintMatrixTest {
 
     /** Answers given as name, value, name, value, ... (more than Map.of takes). */
     private static Map<String, String> answers(String... namesAndValues) {
-        Map<String, String> answers = new LinkedHashMap<>();
+        return with(Map.of(), namesAndValues);
+    }
+
+    /** These answers plus further names and values. */
+    private static Map<String, String> with(Map<String, String> answers, String... namesAndValues) {
+        Map<String, String> all = new LinkedHashMap<>(answers);
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            answers.put(namesAndValues[i], namesAndValues[i + 1]);
+            all.put(namesAndValues[i], namesAndValues[i + 1]);
         }
-        return answers;
+        return all;
     }
 
     /** These answers and the stand-in UI host and zone that enterprise requires while ui is true. */
     private static Map<String, String> withUi(String... namesAndValues) {
-        Map<String, String> answers = new LinkedHashMap<>(ExampleSpec.UI);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            answers.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return answers;
+        return with(ExampleSpec.UI, namesAndValues);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

@@ -50,6 +50,9 @@ class BlueprintRulesTest {
         return Stream.of(
                 // ComputeOptions: "instanceTypes must not be empty for computeType EC2"
                 Arguments.of("hobbyist", "size(instanceTypes) >= 1", Map.of("instanceTypes", ""), Map.of("instanceTypes", "c5")),
+                // ComputeOptions: "rootVolumeSize must be 30 to 16384 GiB" (0 in the blueprint: the image's own)
+                Arguments.of("hobbyist", "rootVolumeSize == 0 || rootVolumeSize >= 30", Map.of("rootVolumeSize", "29"),
+                        Map.of("rootVolumeSize", "30")),
                 // VpcLinkZones.supported: "API Gateway has no HTTP API VPC links in af-south-1"
                 Arguments.of("hobbyist", "!metadataService || !region || region =~ '^(" + VPC_LINK_REGIONS + ")$'",
                         Map.of("region", "af-south-1"), Map.of("region", "af-south-1", "metadataService", "false")),
@@ -157,7 +160,8 @@ class BlueprintRulesTest {
     void noQuestionThatDoesNotApplyIsRecorded() {
         Map<String, Object> fargate = Render.project("hobbyist", List.of(), Map.of("computeType", "fargate",
                 "metadataService", "false"), work.resolve("h"), false).provenance().answers();
-        assertThat(fargate).doesNotContainKeys("instanceTypes", "metadataServiceImageTag", "postgresMajorVersion");
+        assertThat(fargate).doesNotContainKeys("instanceTypes", "rootVolumeSize", "metadataServiceImageTag",
+                "postgresMajorVersion");
         Map<String, Object> existing = Render.project("enterprise", List.of(), Map.of("existingVpcId", VPC,
                 "privateSubnetIds", SUBNET_A + "," + SUBNET_B, "ui", "false", "spotQueue", "false", "gpuQueue", "false"),
                 work.resolve("e"), false).provenance().answers();

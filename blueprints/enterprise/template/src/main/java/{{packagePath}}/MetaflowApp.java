@@ -116,6 +116,9 @@ public final class MetaflowApp {
                         ))
 {{/additionalQueues}}
                         .hardenedInstances(true)
+                        .rootVolumeSize({{rootVolumeSize}})
+                        .stepImages({{stepImages}})
+                        .sharedFileSystem({{efs}})
                         .build())
                 .retainData({{retainData}})
                 .operations(OperationsOptions.builder()

@@ -47,6 +47,11 @@ public final class MetaflowApp {
                         .instanceTypes(List.of({{instanceTypeList}}))
 {{/fargate}}
                         .maxVcpus({{maxVcpus}})
+{{#hasRootVolumeSize}}
+                        .rootVolumeSize({{rootVolumeSize}})
+{{/hasRootVolumeSize}}
+                        .stepImages({{stepImages}})
+                        .sharedFileSystem({{efs}})
                         .build())
                 .metadata(MetadataOptions.builder()
                         .enabled({{metadataService}})

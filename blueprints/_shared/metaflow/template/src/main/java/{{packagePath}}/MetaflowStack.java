@@ -63,6 +63,8 @@ public class MetaflowStack extends Stack {
                 .compute(props.compute())
                 .images(images)
                 .build());
+        StepStorage.stepImages(this, props.compute().stepImages(), batch, datastore, props.retainData());
+        StepStorage.fileSystem(this, props.compute().sharedFileSystem(), network, batch, datastore, props.retainData());
         MetadataSide metadata = props.metadata().enabled()
                 ? MetadataSide.create(this, network, props, images, datastore) : null;
         this.metadataService = metadata == null ? null : metadata.service();
