@@ -13,12 +13,14 @@ import com.example.metaflow.metadata.MetadataOptions;
 import com.example.metaflow.metadata.MetadataService;
 import com.example.metaflow.metadata.MetadataServiceProps;
 import com.example.metaflow.metadata.SchemaUpgradeFunction;
+import com.example.metaflow.metadata.SleepWake;
 import com.example.metaflow.monitoring.Monitoring;
 import com.example.metaflow.monitoring.MonitoringProps;
 import com.example.metaflow.network.MetaflowNetwork;
 import com.example.metaflow.ui.MetaflowUi;
 import com.example.metaflow.ui.MetaflowUiProps;
 import com.example.metaflow.ui.UiOptions;
+import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 
@@ -48,6 +50,7 @@ record MetadataSide(MetadataService service, MetadataApi api, MetadataLoadBalanc
                 .maxCount(metadata.maxTasks())
                 .containerInsights(props.operations().containerInsights())
                 .logRetention(props.operations().logRetention())
+                .capacity(metadata.capacity())
                 .build());
         MetadataApi api = new MetadataApi(stack, "MetadataApi", MetadataApiProps.builder()
                 .network(network)
@@ -56,17 +59,19 @@ record MetadataSide(MetadataService service, MetadataApi api, MetadataLoadBalanc
                 .build());
         MetadataLoadBalancer loadBalancer = metadata.internalLoadBalancer()
                 ? createLoadBalancer(stack, network, service, datastore) : null;
+        Monitoring alarms = null;
         if (props.operations().alarms()) {
             MonitoringProps.Builder monitoring = MonitoringProps.builder()
                     .service(service)
                     .loadBalancer(loadBalancer)
                     .minimumTasks(metadata.tasks());
             props.operations().alarmEmail().ifPresent(monitoring::alarmEmail);
-            new Monitoring(stack, "Monitoring", monitoring.build());
+            alarms = new Monitoring(stack, "Monitoring", monitoring.build());
         }
-        if (props.ui() != null) {
-            createUi(stack, network, service, datastore, props.ui());
-        }
+        MetaflowUi ui = props.ui() == null ? null : createUi(stack, network, service, datastore, props.ui());
+        new SleepWake(stack, "SleepWake", service,
+                ui == null ? List.of() : List.of(new SleepWake.Sleeper(ui.service(), MetaflowUi.TASKS)),
+                alarms == null ? List.of() : List.of(alarms.runningTasksAlarm()), metadata.restopWhileAsleep());
         return new MetadataSide(service, api, loadBalancer);
     }
 
@@ -79,7 +84,7 @@ record MetadataSide(MetadataService service, MetadataApi api, MetadataLoadBalanc
         return perVcpu * compute.maxVcpus() + compute.additionalQueues().stream().mapToInt(AdditionalQueue::maxVcpus).sum();
     }
 
-    private static void createUi(Stack stack, MetaflowNetwork network, MetadataService service, Datastore datastore,
+    private static MetaflowUi createUi(Stack stack, MetaflowNetwork network, MetadataService service, Datastore datastore,
             UiOptions ui) {
         MetaflowUi metaflowUi = new MetaflowUi(stack, "Ui", MetaflowUiProps.builder()
                 .network(network).service(service).datastore(datastore).options(ui).build());
@@ -91,6 +96,7 @@ record MetadataSide(MetadataService service, MetadataApi api, MetadataLoadBalanc
                 .description("Cognito user pool of the UI (aws cognito-idp admin-create-user --user-pool-id ...)")
                 .value(pool.getUserPoolId())
                 .build());
+        return metaflowUi;
     }
 
     private static MetadataLoadBalancer createLoadBalancer(Stack stack, MetaflowNetwork network,

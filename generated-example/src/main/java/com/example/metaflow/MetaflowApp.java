@@ -3,13 +3,16 @@ package com.example.metaflow;
 import com.example.metaflow.compute.AdditionalQueue;
 import com.example.metaflow.compute.ComputeOptions;
 import com.example.metaflow.compute.ComputeType;
+import com.example.metaflow.cost.CostOptions;
 import com.example.metaflow.datastore.DatastoreEncryption;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.metadata.DatabaseEngine;
 import com.example.metaflow.metadata.DatabaseOptions;
 import com.example.metaflow.metadata.MetadataOptions;
+import com.example.metaflow.metadata.ServiceCapacity;
 import com.example.metaflow.network.NetworkFactory;
 import com.example.metaflow.network.NewVpcNetworkProps;
+import com.example.metaflow.secrets.SecretsOptions;
 import com.example.metaflow.ui.UiAuthentication;
 import com.example.metaflow.ui.UiOptions;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
@@ -65,6 +68,8 @@ public final class MetaflowApp {
                         .tasks(2)
                         .maxTasks(4)
                         .internalLoadBalancer(true)
+                        .capacity(ServiceCapacity.FARGATE)
+                        .restopWhileAsleep(true)
                         .postgresMajorVersion("16")
                         .database(DatabaseOptions.builder()
                                 .engine(DatabaseEngine.POSTGRES)
@@ -85,14 +90,20 @@ public final class MetaflowApp {
                                 AdditionalQueue.gpu("Gpu", List.of("g4dn", "g5"), 64)
                         ))
                         .hardenedInstances(true)
+                        .rootVolumeSize(100)
+                        .stepImages(true)
+                        .sharedFileSystem(false)
                         .build())
                 .retainData(true)
                 .operations(OperationsOptions.builder()
-                        .tags(Map.of("application", "metaflow", "project", "metaflow-platform", "managed-by", "cdk"))
                         .terminationProtection(true)
                         .containerInsights(true)
                         .alarms(true)
                         .logRetention(RetentionDays.THREE_MONTHS)
+                        .build())
+                .secrets(SecretsOptions.builder().enabled(true).build())
+                .cost(CostOptions.builder()
+                        .tags(Map.of("application", "metaflow", "project", "metaflow-platform", "managed-by", "cdk"))
                         .build())
                 .ui(UiOptions.builder()
                         .domainName("metaflow.example.com")

@@ -9,10 +9,13 @@ import com.example.metaflow.metadata.MetadataApi;
 import com.example.metaflow.metadata.MetadataLoadBalancer;
 import com.example.metaflow.metadata.MetadataService;
 import com.example.metaflow.network.MetaflowNetwork;
+import com.example.metaflow.secrets.SecretsAccess;
 import com.example.metaflow.stepfunctions.StepFunctionsScheduling;
 import com.example.metaflow.stepfunctions.StepFunctionsSchedulingProps;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
 
@@ -34,6 +37,7 @@ public class MetaflowStack extends Stack {
     private final MetadataApi metadataApi;
     private final MetadataLoadBalancer metadataLoadBalancer;
     private final StepFunctionsScheduling stepFunctions;
+    private final SecretsAccess secrets;
     private final MetaflowConfig config;
 
     public MetaflowStack(Construct scope, String id, MetaflowStackProps props) {
@@ -55,11 +59,16 @@ public class MetaflowStack extends Stack {
                 .compute(props.compute())
                 .images(images)
                 .build());
+        StepStorage.stepImages(this, props.compute().stepImages(), batch, datastore, props.retainData());
+        StepStorage.fileSystem(this, props.compute().sharedFileSystem(), network, batch, datastore, props.retainData());
         MetadataSide metadata = props.metadata().enabled()
                 ? MetadataSide.create(this, network, props, images, datastore) : null;
         this.metadataService = metadata == null ? null : metadata.service();
         this.metadataApi = metadata == null ? null : metadata.api();
         this.metadataLoadBalancer = metadata == null ? null : metadata.loadBalancer();
+        SecretsAndCost secretsAndCost = SecretsAndCost.create(this, props, batch);
+        this.secrets = secretsAndCost.secrets().orElse(null);
+        Map<String, String> configValues = new TreeMap<>(secretsAndCost.configValues());
         this.stepFunctions = new StepFunctionsScheduling(this, "StepFunctions", StepFunctionsSchedulingProps.builder()
                 .bucket(datastore.bucket())
                 .jobQueue(batch.jobQueue())
@@ -68,12 +77,13 @@ public class MetaflowStack extends Stack {
                 .passRoles(batch.fargateExecutionRole().stream().toList())
                 .encryptionKey(datastore.encryptionKey().orElse(null))
                 .build());
+        configValues.putAll(stepFunctions.configValues());
         this.config = new MetaflowConfig(this, "Config", MetaflowConfigProps.builder()
                 .datastore(datastore)
                 .batch(batch)
                 .metadataApi(metadataApi)
                 .internalServiceUrl(metadataLoadBalancer == null ? null : metadataLoadBalancer.url())
-                .additionalValues(stepFunctions.configValues())
+                .additionalValues(configValues)
                 .build());
     }
 
@@ -105,6 +115,11 @@ public class MetaflowStack extends Stack {
     /** Step Functions scheduling: roles, foreach table, execution logs, the deployer policy. */
     public StepFunctionsScheduling stepFunctions() {
         return stepFunctions;
+    }
+
+    /** The job role's access to this deployment's secrets ({@code @secrets}); empty when turned off. */
+    public Optional<SecretsAccess> secrets() {
+        return Optional.ofNullable(secrets);
     }
 
     /** The Metaflow client configuration this stack publishes. */

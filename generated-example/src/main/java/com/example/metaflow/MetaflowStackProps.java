@@ -1,11 +1,13 @@
 package com.example.metaflow;
 
 import com.example.metaflow.compute.ComputeOptions;
+import com.example.metaflow.cost.CostOptions;
 import com.example.metaflow.datastore.DatastoreProps;
 import com.example.metaflow.images.ContainerImagesProps;
 import com.example.metaflow.metadata.MetadataOptions;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import com.example.metaflow.network.NetworkFactory;
+import com.example.metaflow.secrets.SecretsOptions;
 import com.example.metaflow.ui.UiOptions;
 import java.util.Objects;
 import software.amazon.awscdk.Environment;
@@ -21,12 +23,14 @@ import software.amazon.awscdk.StackProps;
  * @param images where container images come from (the pull-through cache of ECR Public)
  * @param compute what runs {@code @batch} steps: compute type, Spot, instance types, vCPUs, queues
  * @param metadata the metadata service: on or off, image, database, tasks, internal load balancer
- * @param operations tags, termination protection, alarms, metrics and log retention
+ * @param operations termination protection, alarms, metrics and log retention
  * @param ui domain and sign-in of the Metaflow UI, null for no UI
+ * @param secrets Metaflow's {@code @secrets} with the secrets {@code metaflow/<stack>/...}
+ * @param cost tags on every resource and Batch job, and the monthly budget
  */
 public record MetaflowStackProps(Environment env, NetworkFactory network, boolean retainData, DatastoreProps datastore,
         ContainerImagesProps images, ComputeOptions compute, MetadataOptions metadata, OperationsOptions operations,
-        UiOptions ui) {
+        UiOptions ui, SecretsOptions secrets, CostOptions cost) {
 
     public static Builder builder() {
         return new Builder();
@@ -36,7 +40,7 @@ public record MetaflowStackProps(Environment env, NetworkFactory network, boolea
     public StackProps stackProps() {
         return StackProps.builder()
                 .env(env)
-                .tags(operations.tags())
+                .tags(cost.tags())
                 .terminationProtection(operations.terminationProtection())
                 .description("Metaflow on AWS: S3 datastore, AWS Batch"
                         + (metadata.enabled() ? ", metadata service behind an HTTP API" : ", local metadata"))
@@ -54,6 +58,8 @@ public record MetaflowStackProps(Environment env, NetworkFactory network, boolea
         private MetadataOptions metadata = MetadataOptions.builder().build();
         private OperationsOptions operations = OperationsOptions.builder().build();
         private UiOptions ui;
+        private SecretsOptions secrets = SecretsOptions.builder().build();
+        private CostOptions cost = CostOptions.builder().build();
 
         /** Account and region; required because the default VPC is looked up. */
         public Builder env(Environment env) {
@@ -105,7 +111,7 @@ public record MetaflowStackProps(Environment env, NetworkFactory network, boolea
             return this;
         }
 
-        /** Tags, termination protection, alarms, metrics, log retention. @default {@link OperationsOptions} defaults */
+        /** Termination protection, alarms, metrics, log retention. @default {@link OperationsOptions} defaults */
         public Builder operations(OperationsOptions operations) {
             this.operations = operations;
             return this;
@@ -114,6 +120,18 @@ public record MetaflowStackProps(Environment env, NetworkFactory network, boolea
         /** Serve the Metaflow UI at this domain, behind sign-in; needs the metadata service. @default no UI */
         public Builder ui(UiOptions ui) {
             this.ui = ui;
+            return this;
+        }
+
+        /** Metaflow's {@code @secrets}. @default {@link SecretsOptions} defaults: on, secrets {@code metaflow/<stack>/...} */
+        public Builder secrets(SecretsOptions secrets) {
+            this.secrets = Objects.requireNonNull(secrets, "secrets");
+            return this;
+        }
+
+        /** Cost tags and the monthly budget. @default {@link CostOptions} defaults: no tags but Metaflow's, no budget */
+        public Builder cost(CostOptions cost) {
+            this.cost = Objects.requireNonNull(cost, "cost");
             return this;
         }
 
@@ -133,7 +151,7 @@ public record MetaflowStackProps(Environment env, NetworkFactory network, boolea
                         + ". Turn the service on or those options off.");
             }
             return new MetaflowStackProps(env, network, retainData, datastore, images, compute, metadata, operations,
-                    ui);
+                    ui, secrets, cost);
         }
     }
 }

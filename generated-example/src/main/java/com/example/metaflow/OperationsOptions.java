@@ -1,22 +1,20 @@
 package com.example.metaflow;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
- * How the stack is operated: tags, termination protection, alarms, metrics and log retention.
+ * How the stack is operated: termination protection, alarms, metrics and log retention (tags are
+ * {@link com.example.metaflow.cost.CostOptions#tags()}).
  *
- * @param tags tags CloudFormation applies to the stack and every resource that supports them
  * @param terminationProtection whether the stack refuses deletion
  * @param alarms whether CloudWatch alarms and their SNS topic are created (needs the metadata service)
  * @param alarmEmail address subscribed to the alarm topic, if any
  * @param containerInsights whether the metadata cluster publishes Container Insights metrics
  * @param logRetention how long the metadata service's logs are kept
  */
-public record OperationsOptions(Map<String, String> tags, boolean terminationProtection, boolean alarms,
+public record OperationsOptions(boolean terminationProtection, boolean alarms,
         Optional<String> alarmEmail, boolean containerInsights, RetentionDays logRetention) {
 
     public static Builder builder() {
@@ -25,18 +23,11 @@ public record OperationsOptions(Map<String, String> tags, boolean terminationPro
 
     /** Builder of {@link OperationsOptions}. */
     public static final class Builder {
-        private Map<String, String> tags = Map.of();
         private boolean terminationProtection;
         private boolean alarms;
         private String alarmEmail;
         private boolean containerInsights;
         private RetentionDays logRetention = RetentionDays.ONE_MONTH;
-
-        /** Stack tags, propagated by CloudFormation to every taggable resource. @default none */
-        public Builder tags(Map<String, String> tags) {
-            this.tags = new TreeMap<>(tags);
-            return this;
-        }
 
         /** Refuse {@code cdk destroy} until protection is turned off. @default false */
         public Builder terminationProtection(boolean terminationProtection) {
@@ -70,12 +61,6 @@ public record OperationsOptions(Map<String, String> tags, boolean terminationPro
 
         public OperationsOptions build() {
             Objects.requireNonNull(logRetention, "logRetention is required");
-            tags.forEach((key, value) -> {
-                if (key.isBlank() || key.length() > 128 || value.length() > 256 || key.startsWith("aws:")) {
-                    throw new IllegalArgumentException("tag \"" + key + "\"=\"" + value + "\" is not allowed: keys"
-                            + " are 1-128 characters and may not start with \"aws:\", values at most 256.");
-                }
-            });
             if (alarms && !containerInsights) {
                 throw new IllegalArgumentException("alarms need containerInsights for the running-task alarm, got"
                         + " alarms=true, containerInsights=false. Turn containerInsights on as well.");
@@ -84,7 +69,7 @@ public record OperationsOptions(Map<String, String> tags, boolean terminationPro
                 throw new IllegalArgumentException("alarmEmail \"" + alarmEmail + "\" is set but alarms are off."
                         + " Turn alarms on or remove alarmEmail.");
             }
-            return new OperationsOptions(tags, terminationProtection, alarms, Optional.ofNullable(alarmEmail),
+            return new OperationsOptions(terminationProtection, alarms, Optional.ofNullable(alarmEmail),
                     containerInsights, logRetention);
         }
     }

@@ -3,6 +3,7 @@ package com.example.metaflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.metaflow.cost.CostOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +43,8 @@ class MetaflowAppTest {
     void deploysAsTheNamedProtectedAndTaggedStack() {
         assertEquals(MetaflowApp.STACK_NAME, stack.getStackName());
         assertTrue(stack.getTerminationProtection());
-        assertEquals(Map.of("application", "metaflow", "project", "metaflow-platform", "managed-by", "cdk"),
-                stack.getTags().tagValues());
+        assertEquals(CostOptions.builder().tags(Map.of("application", "metaflow", "project", "metaflow-platform",
+                "managed-by", "cdk")).build().tags(), stack.getTags().tagValues());
     }
 
     @Test
@@ -52,6 +53,8 @@ class MetaflowAppTest {
         assertEquals(Set.of("METAFLOW_DEFAULT_DATASTORE", "METAFLOW_DATASTORE_SYSROOT_S3", "METAFLOW_DATATOOLS_S3ROOT",
                 "METAFLOW_BATCH_JOB_QUEUE", "METAFLOW_ECS_S3_ACCESS_IAM_ROLE", "METAFLOW_BATCH_CONTAINER_REGISTRY",
                 "METAFLOW_SERVICE_URL", "METAFLOW_SERVICE_INTERNAL_URL", "METAFLOW_DEFAULT_METADATA",
+                "METAFLOW_DEFAULT_SECRETS_BACKEND_TYPE", "METAFLOW_AWS_SECRETS_MANAGER_DEFAULT_REGION", "METAFLOW_BATCH_EMIT_TAGS",
+                "METAFLOW_BATCH_DEFAULT_TAGS",
                 "METAFLOW_SFN_IAM_ROLE", "METAFLOW_EVENTS_SFN_ACCESS_IAM_ROLE", "METAFLOW_SFN_DYNAMO_DB_TABLE",
                 "METAFLOW_SFN_STATE_MACHINE_PREFIX", "METAFLOW_SFN_EXECUTION_LOG_GROUP_ARN"),
                 values.keySet());
@@ -73,5 +76,10 @@ class MetaflowAppTest {
         template.hasResourceProperties("AWS::ECS::Service", Map.of("DesiredCount", 2));
         template.hasResourceProperties("AWS::RDS::DBInstance", Map.of("MultiAZ", true, "DeletionProtection", true));
         template.resourceCountIs("AWS::EC2::NatGateway", 1);
+    }
+
+    @Test
+    void hasTheMonthlyBudgetOfTheseChoices() {
+        template.resourceCountIs("AWS::Budgets::Budget", 0);
     }
 }

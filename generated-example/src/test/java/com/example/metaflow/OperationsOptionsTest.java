@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.metaflow.metadata.MetadataOptions;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OperationsOptionsTest {
@@ -22,13 +21,6 @@ class OperationsOptionsTest {
                 () -> OperationsOptions.builder().alarmEmail("ml-platform@example.com").build());
         assertTrue(error.getMessage().contains("\"ml-platform@example.com\" is set but alarms are off"),
                 error.getMessage());
-    }
-
-    @Test
-    void failsOnAReservedTagKey() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> OperationsOptions.builder().tags(Map.of("aws:owner", "ml")).build());
-        assertTrue(error.getMessage().contains("tag \"aws:owner\"=\"ml\" is not allowed"), error.getMessage());
     }
 
     @Test

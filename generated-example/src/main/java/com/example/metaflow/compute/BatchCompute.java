@@ -41,10 +41,12 @@ public final class BatchCompute extends Construct {
     private final Role fargateExecutionRole;
     private final Optional<String> containerRegistry;
     private final ISecurityGroup nodeSecurityGroup;
+    private final List<IManagedComputeEnvironment> computeEnvironments = new ArrayList<>();
+    private final List<IRole> pullingRoles;
 
     public BatchCompute(Construct scope, String id, BatchComputeProps props) {
         super(scope, id);
-        ILaunchTemplate launchTemplate = props.hardenedInstances() ? HardenedLaunchTemplate.create(this) : null;
+        ILaunchTemplate launchTemplate = InstanceLaunchTemplate.create(this, props);
         this.nodeSecurityGroup = props.computeType() == ComputeType.EC2 || !props.additionalQueues().isEmpty()
                 ? NodeSecurityGroup.create(this, props.network().vpc()) : null;
         IManagedComputeEnvironment computeEnvironment = props.computeType() == ComputeType.FARGATE
@@ -57,6 +59,7 @@ public final class BatchCompute extends Construct {
                 : ec2("ComputeEnvironment", props, new AdditionalQueue("Default", props.instanceTypes(),
                         props.spot(), false, props.maxVcpus()), launchTemplate);
         this.jobQueue = queue("JobQueue", computeEnvironment);
+        computeEnvironments.add(computeEnvironment);
         this.jobRole = Role.Builder.create(this, "JobRole")
                 .assumedBy(new ServicePrincipal("ecs-tasks.amazonaws.com"))
                 .description("Metaflow @batch steps: read and write the Metaflow datastore")
@@ -65,13 +68,14 @@ public final class BatchCompute extends Construct {
         this.fargateExecutionRole = props.computeType() == ComputeType.FARGATE ? FargateExecutionRole.create(this) : null;
         BatchNagSuppressions.jobRoles(jobRole, fargateExecutionRole, props.bucket().getEncryptionKey() != null);
         BatchNagSuppressions.computeEnvironment(computeEnvironment);
-        List<IRole> pullingRoles = new ArrayList<>(fargateExecutionRole == null
+        this.pullingRoles = new ArrayList<>(fargateExecutionRole == null
                 ? List.of(((ManagedEc2EcsComputeEnvironment) computeEnvironment).getInstanceRole())
                 : List.of(fargateExecutionRole));
         for (AdditionalQueue spec : props.additionalQueues()) {
             ManagedEc2EcsComputeEnvironment environment =
                     ec2(spec.name() + "ComputeEnvironment", props, spec, launchTemplate);
             BatchNagSuppressions.computeEnvironment(environment);
+            computeEnvironments.add(environment);
             additionalQueues.put(spec.name(), queue(spec.name() + "JobQueue", environment));
             pullingRoles.add(environment.getInstanceRole());
         }
@@ -87,6 +91,21 @@ public final class BatchCompute extends Construct {
     /** The additional queues by name, in the order given; empty by default. */
     public Map<String, IJobQueue> additionalQueues() {
         return Collections.unmodifiableMap(additionalQueues);
+    }
+
+    /** The compute environments, the default queue's first; their security groups are the jobs' network identity. */
+    public List<IManagedComputeEnvironment> computeEnvironments() {
+        return Collections.unmodifiableList(computeEnvironments);
+    }
+
+    /**
+     * The roles that pull the steps' images: each EC2 compute environment's instance role (the
+     * ECS agent pulls on EC2) or the Fargate execution role. Amazon ECR User Guide, "Using Amazon
+     * ECR images with Amazon ECS": the container instance role on EC2, the task execution role on
+     * Fargate; AWS Batch User Guide, "Amazon ECS instance role" and "AWS Batch IAM execution role".
+     */
+    public List<IRole> imagePullingRoles() {
+        return Collections.unmodifiableList(pullingRoles);
     }
 
     /** Value of {@code METAFLOW_ECS_S3_ACCESS_IAM_ROLE}: the role every job runs as. */

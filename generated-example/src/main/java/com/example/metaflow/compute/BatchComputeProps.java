@@ -19,10 +19,11 @@ import software.amazon.awscdk.services.s3.IBucket;
  * @param additionalQueues further EC2 queues next to the default one
  * @param hardenedInstances whether EC2 instances start from a launch template enforcing IMDSv2 and encrypted EBS
  * @param images the stack's pull-through cache, absent to pull images from their registries
+ * @param rootVolumeSize root volume of every EC2 instance in GiB; empty for the image's own (100 GiB when hardened)
  */
 public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, ComputeType computeType,
         boolean spot, List<String> instanceTypes, int maxVcpus, List<AdditionalQueue> additionalQueues,
-        boolean hardenedInstances, Optional<ContainerImages> images) {
+        boolean hardenedInstances, Optional<ContainerImages> images, Optional<Integer> rootVolumeSize) {
 
     public static Builder builder() {
         return new Builder();
@@ -39,6 +40,7 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
         private List<AdditionalQueue> additionalQueues = List.of();
         private boolean hardenedInstances;
         private ContainerImages images;
+        private Integer rootVolumeSize;
 
         /** Where the compute environment runs. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -102,6 +104,12 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
             return this;
         }
 
+        /** Root volume of every EC2 instance in GiB; see {@link ComputeOptions.Builder#rootVolumeSize}. @default none */
+        public Builder rootVolumeSize(Integer rootVolumeSize) {
+            this.rootVolumeSize = rootVolumeSize;
+            return this;
+        }
+
         /** All of what runs the jobs at once, as the stack's {@link ComputeOptions} choose it. */
         public Builder compute(ComputeOptions compute) {
             this.computeType = compute.computeType();
@@ -110,6 +118,7 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
             this.maxVcpus = compute.maxVcpus();
             this.additionalQueues = compute.additionalQueues();
             this.hardenedInstances = compute.hardenedInstances();
+            this.rootVolumeSize = compute.rootVolumeSize().orElse(null);
             return this;
         }
 
@@ -129,10 +138,10 @@ public record BatchComputeProps(MetaflowNetwork network, IBucket bucket, Compute
             Objects.requireNonNull(bucket, "bucket is required");
             ComputeOptions checked = ComputeOptions.builder().computeType(computeType).spot(spot)
                     .instanceTypes(instanceTypes).maxVcpus(maxVcpus).additionalQueues(additionalQueues)
-                    .hardenedInstances(hardenedInstances).build();
+                    .hardenedInstances(hardenedInstances).rootVolumeSize(rootVolumeSize).build();
             return new BatchComputeProps(network, bucket, checked.computeType(), checked.spot(),
                     checked.instanceTypes(), checked.maxVcpus(), checked.additionalQueues(),
-                    checked.hardenedInstances(), Optional.ofNullable(images));
+                    checked.hardenedInstances(), Optional.ofNullable(images), checked.rootVolumeSize());
         }
     }
 }

@@ -2,6 +2,7 @@ package com.example.metaflow.compute;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What runs {@code @batch} steps: the AWS Batch queues of {@link BatchCompute}, as the stack's
@@ -13,9 +14,13 @@ import java.util.Objects;
  * @param maxVcpus most vCPUs Batch runs at once
  * @param additionalQueues further EC2 queues next to the default one
  * @param hardenedInstances whether EC2 instances enforce IMDSv2 and encrypted root volumes
+ * @param rootVolumeSize root volume of every EC2 instance in GiB; empty for the image's own (100 GiB when hardened)
+ * @param stepImages whether the stack has an ECR repository for the team's step images
+ * @param sharedFileSystem whether the stack has an EFS file system that steps mount
  */
 public record ComputeOptions(ComputeType computeType, boolean spot, List<String> instanceTypes, int maxVcpus,
-        List<AdditionalQueue> additionalQueues, boolean hardenedInstances) {
+        List<AdditionalQueue> additionalQueues, boolean hardenedInstances, Optional<Integer> rootVolumeSize,
+        boolean stepImages, boolean sharedFileSystem) {
 
     /** Widely offered families, so jobs rarely sit in RUNNABLE for want of an instance type. */
     public static final List<String> DEFAULT_INSTANCE_TYPES = List.of("c5", "m5", "r5");
@@ -35,6 +40,9 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
         private int maxVcpus = DEFAULT_MAX_VCPUS;
         private List<AdditionalQueue> additionalQueues = List.of();
         private boolean hardenedInstances;
+        private Integer rootVolumeSize;
+        private boolean stepImages = true;
+        private boolean sharedFileSystem;
 
         /** What runs {@code @batch} steps. @default {@link ComputeType#EC2} */
         public Builder computeType(ComputeType computeType) {
@@ -87,6 +95,45 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
             return this;
         }
 
+        /**
+         * Root volume of every EC2 instance, in GiB (gp3, encrypted), through the compute
+         * environments' launch template: room for large images and for the datasets steps
+         * download to local disk. The instances of all queues get it; Fargate steps ask for their
+         * own with {@code @batch(ephemeral_storage=...)} instead. EC2 only; null for the default.
+         *
+         * @default none: the image's own root volume, or 100 GiB with {@link #hardenedInstances}
+         */
+        public Builder rootVolumeSize(Integer rootVolumeSize) {
+            this.rootVolumeSize = rootVolumeSize;
+            return this;
+        }
+
+        /**
+         * An ECR repository for the team's own step images ({@code just push-image DIR TAG}, then
+         * {@code @batch(image="<StepImagesRepositoryUri>:TAG")}), which the Batch roles may pull
+         * from: scan on push, immutable tags, old images expire ({@code images/StepImages}). An
+         * empty repository costs nothing; images $0.10/GB-month.
+         *
+         * @default true
+         */
+        public Builder stepImages(boolean stepImages) {
+            this.stepImages = stepImages;
+            return this;
+        }
+
+        /**
+         * An encrypted EFS file system, mounted by steps with
+         * {@code @batch(efs_volumes=["<FileSystemId>:/mnt/shared"])} on EC2 and Fargate, reachable
+         * from the Batch security groups only ({@code compute/SharedFileSystem}). Costs nothing
+         * empty; $0.30/GB-month stored plus $0.03/GB read and $0.06/GB written (elastic throughput).
+         *
+         * @default false
+         */
+        public Builder sharedFileSystem(boolean sharedFileSystem) {
+            this.sharedFileSystem = sharedFileSystem;
+            return this;
+        }
+
         public ComputeOptions build() {
             Objects.requireNonNull(computeType, "computeType is required");
             if (maxVcpus < 1) {
@@ -98,13 +145,14 @@ public record ComputeOptions(ComputeType computeType, boolean spot, List<String>
                         + " computeType FARGATE with " + additionalQueues.size() + " additional queue(s), hardened"
                         + " instances " + hardenedInstances + ". Use computeType EC2 or drop those options.");
             }
+            InstanceLaunchTemplate.checkRootVolumeSize(computeType, rootVolumeSize);
             long distinct = additionalQueues.stream().map(AdditionalQueue::name).distinct().count();
             if (distinct < additionalQueues.size()) {
                 throw new IllegalArgumentException("additionalQueues names must be unique, got "
                         + additionalQueues.stream().map(AdditionalQueue::name).toList() + ". Rename the duplicates.");
             }
             return new ComputeOptions(computeType, spot, checkedInstanceTypes(), maxVcpus, additionalQueues,
-                    hardenedInstances);
+                    hardenedInstances, Optional.ofNullable(rootVolumeSize), stepImages, sharedFileSystem);
         }
 
         private List<String> checkedInstanceTypes() {

@@ -95,6 +95,21 @@ record AuroraPostgresDatabase(DatabaseCluster cluster) implements MetadataDataba
     }
 
     @Override
+    public String identifier() {
+        return cluster.getClusterIdentifier();
+    }
+
+    @Override
+    public String arn() {
+        return cluster.getClusterArn();
+    }
+
+    @Override
+    public boolean isCluster() {
+        return true;
+    }
+
+    @Override
     public Metric cpuUtilization() {
         return cluster.metricCPUUtilization();
     }

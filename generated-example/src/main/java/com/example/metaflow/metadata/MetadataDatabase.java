@@ -26,6 +26,15 @@ public interface MetadataDatabase extends IConnectable {
     /** The generated secret holding the {@code password} of {@link #USER}. */
     ISecret secret();
 
+    /** What {@code aws rds stop-db-instance} (or {@code stop-db-cluster} for Aurora) takes. */
+    String identifier();
+
+    /** The ARN of the instance or the Aurora cluster, for permissions on it alone. */
+    String arn();
+
+    /** Whether this is an Aurora cluster, stopped and started as a whole, rather than an instance. */
+    boolean isCluster();
+
     /** Average CPU utilization in percent. */
     Metric cpuUtilization();
 

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * @param tasks tasks of the metadata service normally running
  * @param maxTasks most tasks CPU autoscaling may run
  * @param internalLoadBalancer whether an internal ALB gives Batch tasks a private service URL
+ * @param capacity on-demand Fargate or Fargate Spot for the service's tasks
+ * @param restopWhileAsleep whether the stack stops the database again when RDS restarts it after 7 days asleep
  */
 public record MetadataOptions(boolean enabled, String imageTag, String postgresMajorVersion, DatabaseOptions database,
-        int tasks, int maxTasks, boolean internalLoadBalancer) {
+        int tasks, int maxTasks, boolean internalLoadBalancer, ServiceCapacity capacity, boolean restopWhileAsleep) {
 
     /** Default release of the metadata service image. */
     public static final String DEFAULT_IMAGE_TAG = "v2.5.1";
@@ -42,6 +44,8 @@ public record MetadataOptions(boolean enabled, String imageTag, String postgresM
         private int tasks = 1;
         private Integer maxTasks;
         private boolean internalLoadBalancer;
+        private ServiceCapacity capacity = ServiceCapacity.FARGATE;
+        private boolean restopWhileAsleep = true;
 
         /** Run the metadata service (RDS, Fargate, HTTP API); false keeps metadata locally. @default true */
         public Builder enabled(boolean enabled) {
@@ -95,8 +99,33 @@ public record MetadataOptions(boolean enabled, String imageTag, String postgresM
             return this;
         }
 
+        /**
+         * Fargate Spot for the tasks, up to 70% cheaper, interrupted with two minutes' warning; a single
+         * task leaves the API without a target until its replacement runs ({@link ServiceCapacity}).
+         *
+         * @default {@link ServiceCapacity#FARGATE}: on-demand, never interrupted
+         */
+        public Builder capacity(ServiceCapacity capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
+        /**
+         * Keep a deployment put to sleep with {@code just sleep} asleep: RDS starts a database stopped
+         * for seven days by itself, and {@link DatabaseRestop} stops it again while the service is at 0
+         * tasks. On by default, because otherwise the sleeping stack quietly bills the database from
+         * day 7 on, while the rule and the function cost nothing and never touch an awake deployment.
+         *
+         * @default true
+         */
+        public Builder restopWhileAsleep(boolean restopWhileAsleep) {
+            this.restopWhileAsleep = restopWhileAsleep;
+            return this;
+        }
+
         public MetadataOptions build() {
             Objects.requireNonNull(database, "database is required");
+            Objects.requireNonNull(capacity, "capacity is required");
             int max = maxTasks == null ? tasks : maxTasks;
             if (tasks < 1 || max < tasks) {
                 throw new IllegalArgumentException("metadata service task counts must satisfy 1 <= tasks <= maxTasks,"
@@ -109,7 +138,7 @@ public record MetadataOptions(boolean enabled, String imageTag, String postgresM
                         + " enabled=false with internalLoadBalancer=true. Turn the service on or internalLoadBalancer off.");
             }
             return new MetadataOptions(enabled, imageTag, postgresMajorVersion, database, tasks, max,
-                    internalLoadBalancer);
+                    internalLoadBalancer, capacity, restopWhileAsleep);
         }
     }
 

@@ -3,6 +3,7 @@ package com.example.metaflow.metadata;
 import com.example.metaflow.images.ContainerImages;
 import com.example.metaflow.images.PublicImage;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
 import software.amazon.awscdk.services.ecs.CloudMapOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
@@ -56,12 +58,14 @@ public final class MetadataService extends Construct implements IConnectable {
     private final Optional<ContainerImages> images;
     private final SortedMap<String, String> databaseEnvironment;
     private final FargateService service;
+    private final int desiredCount;
 
     public MetadataService(Construct scope, String id, MetadataServiceProps props) {
         super(scope, id);
         this.database = MetadataDatabase.create(this, "Database", props);
         this.imageName = PublicImage.METADATA_SERVICE.withoutCache() + ":" + props.imageTag();
         this.imageTag = props.imageTag();
+        this.desiredCount = props.desiredCount();
         this.images = props.images();
         this.databaseEnvironment = MetadataContainer.databaseEnvironment(database, props.postgresMajorVersion());
         Cluster.Builder cluster = Cluster.Builder.create(this, "Cluster").vpc(props.network().vpc());
@@ -74,8 +78,12 @@ public final class MetadataService extends Construct implements IConnectable {
                 .build();
         ContainerDefinition container = taskDefinition.addContainer(CONTAINER, MetadataContainer.options(this, props,
                 containerImage(taskDefinition), databaseEnvironment, database.secret()));
+        boolean spot = props.capacity() == ServiceCapacity.FARGATE_SPOT;
+        cluster.enableFargateCapacityProviders(spot ? true : null);
         this.service = FargateService.Builder.create(this, "Service")
                 .cluster(cluster.build())
+                .capacityProviderStrategies(spot ? List.of(CapacityProviderStrategy.builder()
+                        .capacityProvider("FARGATE_SPOT").weight(1).build()) : null)
                 .taskDefinition(taskDefinition)
                 .desiredCount(props.desiredCount())
                 .minHealthyPercent(100)
@@ -126,6 +134,11 @@ public final class MetadataService extends Construct implements IConnectable {
     /** The {@code MF_METADATA_DB_*} variables except the password, which is {@code database().secret()}. */
     public Map<String, String> databaseEnvironment() {
         return Collections.unmodifiableSortedMap(databaseEnvironment);
+    }
+
+    /** Tasks normally running: what {@code just wake} restores after {@code just sleep} set 0. */
+    public int desiredCount() {
+        return desiredCount;
     }
 
     /** The ECS service, for alarms on its running tasks. */

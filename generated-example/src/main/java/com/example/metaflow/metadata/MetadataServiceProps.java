@@ -19,10 +19,12 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param containerInsights whether the cluster publishes Container Insights metrics
  * @param logRetention how long the service's logs are kept
  * @param images the stack's pull-through cache, absent to pull the image from Docker Hub
+ * @param capacity on-demand Fargate or Fargate Spot
  */
 public record MetadataServiceProps(MetaflowNetwork network, String imageTag, String postgresMajorVersion,
         boolean retainData, DatabaseOptions database, int desiredCount, int maxCount, boolean containerInsights,
-        RetentionDays logRetention, Optional<ContainerImages> images) {
+        RetentionDays logRetention, Optional<ContainerImages> images,
+        ServiceCapacity capacity) {
 
     public static Builder builder() {
         return new Builder();
@@ -40,6 +42,7 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
         private boolean containerInsights;
         private RetentionDays logRetention = RetentionDays.ONE_MONTH;
         private ContainerImages images;
+        private ServiceCapacity capacity = ServiceCapacity.FARGATE;
 
         /** Where the service and its database run. Required. */
         public Builder network(MetaflowNetwork network) {
@@ -121,10 +124,22 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
             return this;
         }
 
+        /**
+         * Run the tasks on Fargate Spot, about 70% cheaper, and interrupted with a two-minute warning
+         * (see {@link ServiceCapacity#FARGATE_SPOT}).
+         *
+         * @default {@link ServiceCapacity#FARGATE}: on-demand, never interrupted
+         */
+        public Builder capacity(ServiceCapacity capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
         public MetadataServiceProps build() {
             Objects.requireNonNull(network, "network is required");
             Objects.requireNonNull(database, "database is required");
             Objects.requireNonNull(logRetention, "logRetention is required");
+            Objects.requireNonNull(capacity, "capacity is required");
             int max = maxCount == null ? desiredCount : maxCount;
             if (desiredCount < 1 || max < desiredCount) {
                 throw new IllegalArgumentException("metadata service task counts must satisfy 1 <= desiredCount <="
@@ -133,7 +148,7 @@ public record MetadataServiceProps(MetaflowNetwork network, String imageTag, Str
             MetadataOptions.checkImageTag(imageTag);
             MetadataOptions.checkPostgresMajorVersion(postgresMajorVersion);
             return new MetadataServiceProps(network, imageTag, postgresMajorVersion, retainData, database,
-                    desiredCount, max, containerInsights, logRetention, Optional.ofNullable(images));
+                    desiredCount, max, containerInsights, logRetention, Optional.ofNullable(images), capacity);
         }
     }
 }

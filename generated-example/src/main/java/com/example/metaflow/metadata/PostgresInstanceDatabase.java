@@ -105,6 +105,21 @@ record PostgresInstanceDatabase(DatabaseInstance instance) implements MetadataDa
     }
 
     @Override
+    public String identifier() {
+        return instance.getInstanceIdentifier();
+    }
+
+    @Override
+    public String arn() {
+        return instance.getInstanceArn();
+    }
+
+    @Override
+    public boolean isCluster() {
+        return false;
+    }
+
+    @Override
     public Metric cpuUtilization() {
         return instance.metricCPUUtilization();
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
@@ -28,6 +29,7 @@ public final class Monitoring extends Construct {
     private static final double TWO_GIB = 2.0 * 1024 * 1024 * 1024;
 
     private final Topic topic;
+    private final Alarm runningTasks;
 
     public Monitoring(Construct scope, String id, MonitoringProps props) {
         super(scope, id);
@@ -52,7 +54,7 @@ public final class Monitoring extends Construct {
                 .statistic("Minimum")
                 .period(Duration.minutes(1))
                 .build();
-        alarm("RunningTasks", runningTasks, props.minimumTasks(), ComparisonOperator.LESS_THAN_THRESHOLD, 5,
+        this.runningTasks = alarm("RunningTasks", runningTasks, props.minimumTasks(), ComparisonOperator.LESS_THAN_THRESHOLD, 5,
                 TreatMissingData.BREACHING, "Fewer metadata service tasks than " + props.minimumTasks() + " running");
         props.loadBalancer().ifPresent(loadBalancer -> alarm("Target5xx",
                 loadBalancer.target5xxCount().with(MetricOptions.builder()
@@ -67,12 +69,17 @@ public final class Monitoring extends Construct {
                 "Metadata database has less than 2 GiB of free storage"));
     }
 
+    /** The alarm on fewer running tasks than normal, which {@code just sleep} silences while asleep. */
+    public IAlarm runningTasksAlarm() {
+        return runningTasks;
+    }
+
     /** The topic every alarm notifies; subscribe on-call tooling to it. */
     public ITopic topic() {
         return topic;
     }
 
-    private void alarm(String id, IMetric metric, double threshold, ComparisonOperator operator, int periods,
+    private Alarm alarm(String id, IMetric metric, double threshold, ComparisonOperator operator, int periods,
             TreatMissingData missingData, String description) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .metric(metric)
@@ -85,5 +92,6 @@ public final class Monitoring extends Construct {
         SnsAction action = new SnsAction(topic);
         alarm.addAlarmAction(action);
         alarm.addOkAction(action);
+        return alarm;
     }
 }

@@ -53,6 +53,9 @@ public final class MetaflowUi extends Construct {
     static final int MEMORY_MIB = 16384;
     static final int EPHEMERAL_STORAGE_GIB = 100;
 
+    /** Tasks of the UI service, which {@code just wake} restores after {@code just sleep}. */
+    public static final int TASKS = 1;
+
     private final FargateService service;
     private final UiSignIn signIn;
 
@@ -66,7 +69,7 @@ public final class MetaflowUi extends Construct {
         this.service = FargateService.Builder.create(this, "Service")
                 .cluster(props.service().service().getCluster())
                 .taskDefinition(taskDefinition)
-                .desiredCount(1)
+                .desiredCount(TASKS)
                 .minHealthyPercent(100)
                 .maxHealthyPercent(200)
                 .circuitBreaker(DeploymentCircuitBreaker.builder().rollback(true).build())

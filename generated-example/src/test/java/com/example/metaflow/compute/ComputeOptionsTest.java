@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.example.metaflow.TestApps;
 import com.example.metaflow.network.DefaultVpcNetwork;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.s3.Bucket;
@@ -24,6 +25,9 @@ class ComputeOptionsTest {
         assertEquals(64, options.maxVcpus());
         assertEquals(List.of(), options.additionalQueues());
         assertEquals(false, options.hardenedInstances());
+        assertEquals(Optional.empty(), options.rootVolumeSize());
+        assertEquals(true, options.stepImages());
+        assertEquals(false, options.sharedFileSystem());
     }
 
     @Test
@@ -50,13 +54,13 @@ class ComputeOptionsTest {
     void batchComputePropsTakesEveryChoice() {
         ComputeOptions options = ComputeOptions.builder().spot(true).instanceTypes(List.of("c6i")).maxVcpus(8)
                 .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 4))).hardenedInstances(true)
-                .build();
+                .rootVolumeSize(300).build();
         BatchComputeProps.Builder props = BatchComputeProps.builder().compute(options);
         Stack stack = TestApps.stack();
         BatchComputeProps built = props.network(new DefaultVpcNetwork(stack, "Network"))
                 .bucket(new Bucket(stack, "Bucket")).build();
 
         assertEquals(options, new ComputeOptions(built.computeType(), built.spot(), built.instanceTypes(),
-                built.maxVcpus(), built.additionalQueues(), built.hardenedInstances()));
+                built.maxVcpus(), built.additionalQueues(), built.hardenedInstances(), built.rootVolumeSize(), true, false));
     }
 }
