@@ -18,7 +18,13 @@ train version --version
 train list list
 train describe describe hobbyist
 train new-old new -b hobbyist@1.2.0 -o old --no-input
-train upgrade upgrade --no-git --no-input old
+# A user's project is a git repository with its render committed: the upgrade reads it with JGit.
+if git -C "$work" init -q old 2>/dev/null && git -C "$work/old" add -A \
+  && git -C "$work/old" -c user.name=cds -c user.email=cds@example.com commit -qm render; then
+  train upgrade upgrade --no-input old
+else
+  train upgrade upgrade --no-git --no-input old
+fi
 train new new -b enterprise --with step-functions -o enterprise --no-input \
   -P uiDomainName=metaflow.example.com -P hostedZoneName=example.com
 # The union of the class lists, each class once, in the order first loaded.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -30,22 +31,34 @@ public final class Catalog {
     private final Map<String, LazyBlueprint> entries;
     private final String source;
     private final Optional<String> commit;
-    private final Archive archive;
+    private final Supplier<Archive> archive;
 
-    private Catalog(Map<String, LazyBlueprint> entries, String source, Optional<String> commit, Path root) {
+    private Catalog(Map<String, LazyBlueprint> entries, String source, Optional<String> commit, Supplier<Path> root) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.source = source;
         this.commit = commit;
-        this.archive = new Archive(root, source);
+        this.archive = BundledBlueprints.once(() -> new Archive(root.get(), source));
     }
 
-    /** The blueprints bundled with the engine. */
+    /**
+     * The blueprints bundled with the engine. From its jar, the headers are read without opening the jar
+     * as a file system (which costs {@code scaffold list} a tenth of a second); that happens when a command
+     * first needs a whole blueprint.
+     */
     public static Catalog bundled() {
-        try {
-            return load(BundledBlueprints.root(), "bundled", Optional.empty(), false);
-        } catch (IOException e) {
-            throw ScaffoldException.failure("cannot open the bundled blueprints: " + e.getMessage(), e);
+        Optional<Map<String, BlueprintHeader>> inJar = BundledBlueprints.headersInJar();
+        if (inJar.isEmpty()) {
+            try {
+                return load(BundledBlueprints.root(), "bundled", Optional.empty(), false);
+            } catch (IOException e) {
+                throw ScaffoldException.failure("cannot open the bundled blueprints: " + e.getMessage(), e);
+            }
         }
+        Supplier<Path> root = BundledBlueprints.once(BundledBlueprints::rootOrFail);
+        Map<String, LazyBlueprint> found = new TreeMap<>();
+        inJar.get().forEach((directory, header) -> found.put(header.id(),
+                new LazyBlueprint(header, () -> root.get().resolve(directory), root)));
+        return new Catalog(found, "bundled", Optional.empty(), root);
     }
 
     /** The blueprints in a directory, each manifest read whole only when a command needs it, as the bundled ones are. */
@@ -90,9 +103,10 @@ public final class Catalog {
                 }
             }
         }
-        Catalog catalog = new Catalog(found, source, commit, root);
+        Catalog catalog = new Catalog(found, source, commit, () -> root);
         if (eager) {
             catalog.list();
+            catalog.archive.get();
         }
         return catalog;
     }
@@ -166,7 +180,7 @@ public final class Catalog {
         if (current.version().equals(version)) {
             return current;
         }
-        return archive.get(id, version).orElseThrow(() -> archive.whyMissing(id, version)
+        return archive.get().get(id, version).orElseThrow(() -> archive.get().whyMissing(id, version)
                 .<ScaffoldException>map(ReleaseNotHeldException::new)
                 .orElseGet(() -> ScaffoldException.invalidInput("unknown version " + version + " of blueprint '" + id
                         + "' (available: " + String.join(", ", versions(id)) + ")")));
@@ -174,7 +188,7 @@ public final class Catalog {
 
     /** Every version of a blueprint this catalog can render, oldest first: the archived ones, then the current one. */
     public List<String> versions(String id) {
-        List<String> versions = new ArrayList<>(archive.versions(id));
+        List<String> versions = new ArrayList<>(archive.get().versions(id));
         versions.remove(get(id).version());
         versions.add(get(id).version());
         return versions;
@@ -182,7 +196,7 @@ public final class Catalog {
 
     /** The versions of a blueprint listed as released ({@code RELEASES}), oldest first, whether or not this catalog holds them. */
     public List<String> released(String id) {
-        return archive.released(id);
+        return archive.get().released(id);
     }
 
     /** The layers that compose onto the project blueprint {@code baseId}. */

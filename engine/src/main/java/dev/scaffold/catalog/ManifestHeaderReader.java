@@ -41,8 +41,17 @@ final class ManifestHeaderReader {
         Path manifest = directory.resolve(ManifestReader.MANIFEST);
         Containment.inside(manifest, "manifest " + manifest, directory, "its blueprint's directory");
         try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            return read(in, manifest.toString());
+        } catch (IOException e) {
+            throw new ScaffoldException(ExitCodes.FAILURE, "cannot read blueprint manifest " + manifest + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The header of the manifest {@code in}, named {@code manifest} in errors. */
+    static BlueprintHeader read(Reader in, String manifest) {
+        try {
             return header(fields(new Yaml(new LoaderOptions()).parse(in).iterator()));
-        } catch (IOException | YAMLException | IllegalArgumentException e) {
+        } catch (YAMLException | IllegalArgumentException e) {
             throw new ScaffoldException(ExitCodes.FAILURE, "blueprint manifest " + manifest + " is invalid: " + e.getMessage(), e);
         }
     }
