@@ -1,10 +1,8 @@
 package dev.scaffold.blueprints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scaffold.render.RenderedFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +69,7 @@ class PushImageScriptTest {
         assertThat(rendered.executable()).isTrue();
         script = work.resolve("push-image");
         Files.write(script, rendered.content());
-        String python = interpreter();
+        String python = Python.interpreter();
         Files.createDirectories(work.resolve("bin"));
         for (Map.Entry<String, String> standIn : Map.of("aws", AWS, "docker", DOCKER).entrySet()) {
             Path file = work.resolve("bin").resolve(standIn.getKey());
@@ -84,7 +82,7 @@ class PushImageScriptTest {
     }
 
     private Result push(String breaks, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(interpreter(), script.toString()));
+        List<String> command = new ArrayList<>(List.of(Python.interpreter(), script.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         builder.environment().put("PATH", work.resolve("bin") + ":" + System.getenv("PATH"));
@@ -161,17 +159,6 @@ class PushImageScriptTest {
                 + " the repository's tags are immutable): docker exited with 1");
     }
 
-    private static String interpreter() throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not installed");
-            throw e;
-        }
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    }
 
     @Test
     void bothJustfilesHaveThePushImageRecipeAndEnterprisesScriptKnowsItsStack() {

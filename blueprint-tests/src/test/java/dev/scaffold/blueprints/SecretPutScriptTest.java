@@ -1,7 +1,6 @@
 package dev.scaffold.blueprints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scaffold.render.RenderedFile;
 import java.io.IOException;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretPutScriptTest {
 
-    private static String interpreter;
     private static byte[] script;
 
     @TempDir
@@ -41,15 +39,7 @@ class SecretPutScriptTest {
 
     @BeforeAll
     static void render() throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not installed");
-            throw e;
-        }
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        interpreter = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Python.interpreter(); // skips these tests without python3
         RenderedFile rendered = Render.project("hobbyist", List.of(), Map.of("stackName", "mf-test"), Path.of("unused"),
                 false).files().stream().filter(file -> file.path().equals("scripts/secret-put")).findFirst().orElseThrow();
         assertThat(rendered.executable()).isTrue();
@@ -57,12 +47,12 @@ class SecretPutScriptTest {
     }
 
     @BeforeEach
-    void standIn() throws IOException {
+    void standIn() throws Exception {
         Files.write(work.resolve("secret-put"), script);
         Path aws = Files.createDirectories(work.resolve("bin")).resolve("aws");
         try (InputStream in = SecretPutScriptTest.class.getResourceAsStream("/dev/scaffold/blueprints/secret-put/aws")) {
             Files.writeString(aws, new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("^#!/usr/bin/env python3", "#!" + interpreter));
+                    .replaceFirst("^#!/usr/bin/env python3", "#!" + Python.interpreter()));
         }
         assertThat(aws.toFile().setExecutable(true)).isTrue();
         store = Files.createDirectories(work.resolve("store"));
@@ -142,7 +132,7 @@ class SecretPutScriptTest {
     }
 
     private Result run(String stdin, String breakages, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(interpreter, "-S", work.resolve("secret-put").toString()));
+        List<String> command = new ArrayList<>(List.of(Python.interpreter(), "-S", work.resolve("secret-put").toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(work.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));

@@ -1,7 +1,6 @@
 package dev.scaffold.blueprints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scaffold.render.RenderedFile;
 import java.io.IOException;
@@ -31,7 +30,6 @@ class SleepWakeScriptTest {
 
     private static final String RESOURCES = "/dev/scaffold/blueprints/verify/";
     private static final Map<String, List<RenderedFile>> RENDERED = new ConcurrentHashMap<>();
-    private static String interpreter;
 
     @TempDir
     Path work;
@@ -46,7 +44,7 @@ class SleepWakeScriptTest {
             try (InputStream in = SleepWakeScriptTest.class.getResourceAsStream(RESOURCES + file)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 // The interpreter itself, not a pyenv shim, which would put its own bin (and aws) first on PATH.
-                Files.writeString(target, text.replaceFirst("^#!/usr/bin/env python3", "#!" + interpreter()));
+                Files.writeString(target, text.replaceFirst("^#!/usr/bin/env python3", "#!" + Python.interpreter()));
             }
             target.toFile().setExecutable(!file.endsWith(".py"));
         }
@@ -68,7 +66,7 @@ class SleepWakeScriptTest {
     }
 
     private Result run(String script, String breakages, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(interpreter(), "-S", work.resolve(script).toString()));
+        List<String> command = new ArrayList<>(List.of(Python.interpreter(), "-S", work.resolve(script).toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(work.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("METAFLOW_") || name.startsWith("AWS_")
@@ -84,20 +82,6 @@ class SleepWakeScriptTest {
         return new Result(process.exitValue(), output);
     }
 
-    private static String interpreter() throws Exception {
-        if (interpreter == null) {
-            Process process;
-            try {
-                process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
-            } catch (IOException e) {
-                assumeTrue(false, "python3 is not installed");
-                throw e;
-            }
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            interpreter = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-        return interpreter;
-    }
 
     private record Result(int code, String output) {
         List<String> lines() {

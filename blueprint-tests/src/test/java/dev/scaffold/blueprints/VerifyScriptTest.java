@@ -1,7 +1,6 @@
 package dev.scaffold.blueprints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scaffold.render.RenderedFile;
 import java.io.IOException;
@@ -32,7 +31,6 @@ class VerifyScriptTest {
     private static final String RESOURCES = "/dev/scaffold/blueprints/verify/";
     private static final String API = "https://abc123.execute-api.eu-west-1.amazonaws.com";
     private static final Map<String, List<RenderedFile>> RENDERED = new ConcurrentHashMap<>();
-    private static String interpreter;
 
     @TempDir
     Path work;
@@ -55,7 +53,7 @@ class VerifyScriptTest {
             try (InputStream in = VerifyScriptTest.class.getResourceAsStream(RESOURCES + file)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 // The interpreter itself, not a pyenv shim: fast, and it leaves PATH alone.
-                Files.writeString(target, text.replaceFirst("^#!/usr/bin/env python3", "#!" + interpreter()));
+                Files.writeString(target, text.replaceFirst("^#!/usr/bin/env python3", "#!" + Python.interpreter()));
             }
             target.toFile().setExecutable(!file.endsWith(".py"));
         }
@@ -96,7 +94,7 @@ class VerifyScriptTest {
 
     /** Runs the real interpreter, not a pyenv shim, which would put its own bin (and its aws) first on PATH. */
     private Result python(List<String> args, Map<String, String> env, boolean mustSucceed) throws Exception {
-        List<String> command = new ArrayList<>(List.of(interpreter()));
+        List<String> command = new ArrayList<>(List.of(Python.interpreter()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(work.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("METAFLOW_") || name.startsWith("AWS_")
@@ -112,21 +110,6 @@ class VerifyScriptTest {
         return result;
     }
 
-    private static String interpreter() throws Exception {
-        if (interpreter != null) {
-            return interpreter;
-        }
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not installed");
-            throw e;
-        }
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        interpreter = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        return interpreter;
-    }
 
     private record Result(int code, String output) {
         List<String> lines() {
