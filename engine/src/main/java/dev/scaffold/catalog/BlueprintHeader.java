@@ -34,7 +34,7 @@ public record BlueprintHeader(String id, String version, BlueprintKind kind, Str
         require(defaultBase.isEmpty() || layerOf.contains(defaultBase.get()), "defaultBase must be one of layerOf");
     }
 
-    /** Like {@link ManifestReader#require}, without loading the whole manifest's reader (and Jackson with it). */
+    /** A manifest problem unless {@code condition} holds; here, so that reading a header loads no Jackson. */
     static void require(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException(problem);

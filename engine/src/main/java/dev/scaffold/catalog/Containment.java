@@ -38,6 +38,19 @@ public final class Containment {
     }
 
     /**
+     * The manifest of the blueprint in {@code directory}, once the directory is inside the catalog root
+     * and the manifest inside the directory.
+     *
+     * @throws ScaffoldException (invalid input) when either is a symbolic link out of its boundary
+     */
+    static Path manifestOf(Path directory, Path catalogRoot) {
+        inside(directory, "blueprint directory " + directory, catalogRoot, "blueprint source");
+        Path manifest = directory.resolve(ManifestReader.MANIFEST);
+        inside(manifest, "manifest " + manifest, directory, "its blueprint's directory");
+        return manifest;
+    }
+
+    /**
      * The real path of {@code path}.
      *
      * @throws ScaffoldException (invalid input) for a symbolic link that points to nothing

@@ -37,9 +37,7 @@ final class ManifestHeaderReader {
 
     /** @throws ScaffoldException (failure) saying which manifest is broken and how */
     static BlueprintHeader read(Path directory, Path catalogRoot) {
-        Containment.inside(directory, "blueprint directory " + directory, catalogRoot, "blueprint source");
-        Path manifest = directory.resolve(ManifestReader.MANIFEST);
-        Containment.inside(manifest, "manifest " + manifest, directory, "its blueprint's directory");
+        Path manifest = Containment.manifestOf(directory, catalogRoot);
         try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             return read(in, manifest.toString());
         } catch (IOException e) {

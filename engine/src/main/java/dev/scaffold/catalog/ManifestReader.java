@@ -46,9 +46,7 @@ public final class ManifestReader {
      * @throws ScaffoldException (failure) saying which manifest is broken and how
      */
     public static Blueprint read(Path directory, Path catalogRoot) {
-        Containment.inside(directory, "blueprint directory " + directory, catalogRoot, "blueprint source");
-        Path manifest = directory.resolve(MANIFEST);
-        Containment.inside(manifest, "manifest " + manifest, directory, "its blueprint's directory");
+        Path manifest = Containment.manifestOf(directory, catalogRoot);
         try (InputStream in = Files.newInputStream(manifest)) {
             return parse(YAML.readTree(in), directory, catalogRoot);
         } catch (IOException | IllegalArgumentException | InvalidValueException e) {
@@ -160,8 +158,6 @@ public final class ManifestReader {
     }
 
     static void require(boolean condition, String problem) {
-        if (!condition) {
-            throw new IllegalArgumentException(problem);
-        }
+        BlueprintHeader.require(condition, problem);
     }
 }
