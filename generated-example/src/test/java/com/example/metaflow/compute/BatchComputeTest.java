@@ -30,7 +30,7 @@ class BatchComputeTest {
 
     @Test
     void ec2ScalesFromZeroToMaxVcpusInThePublicSubnets() {
-        new BatchCompute(stack, "Batch", props.maxVcpus(32).build());
+        new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().maxVcpus(32).build()).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
                 "Type", "managed",
@@ -67,7 +67,7 @@ class BatchComputeTest {
 
     @Test
     void ec2SpotUsesPriceCapacityOptimizedSpot() {
-        new BatchCompute(stack, "Batch", props.spot(true).build());
+        new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().spot(true).build()).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
                 "ComputeResources", Match.objectLike(Map.of(
@@ -76,7 +76,7 @@ class BatchComputeTest {
 
     @Test
     void ec2AcceptsInstanceSizesAndFamilies() {
-        new BatchCompute(stack, "Batch", props.instanceTypes(List.of("c5.large", "m6i", "g4dn.xlarge")).build());
+        new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().instanceTypes(List.of("c5.large", "m6i", "g4dn.xlarge")).build()).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
                 "ComputeResources", Match.objectLike(Map.of(
@@ -86,7 +86,7 @@ class BatchComputeTest {
     @ParameterizedTest
     @CsvSource({"false, FARGATE", "true, FARGATE_SPOT"})
     void fargateRunsOnFargateOrFargateSpot(boolean spot, String type) {
-        new BatchCompute(stack, "Batch", props.computeType(ComputeType.FARGATE).spot(spot).maxVcpus(16).build());
+        new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).spot(spot).maxVcpus(16).build()).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::Batch::ComputeEnvironment", Map.of(
                 "ComputeResources", Match.objectLike(Map.of("Type", type, "MaxvCpus", 16))));
@@ -133,7 +133,7 @@ class BatchComputeTest {
 
     @Test
     void fargateExecutionRolePullsImagesAndWritesBatchLogs() {
-        BatchCompute batch = new BatchCompute(stack, "Batch", props.computeType(ComputeType.FARGATE).build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).build()).build());
 
         assertTrue(batch.fargateExecutionRole().isPresent());
         Template.fromStack(stack).hasResourceProperties("AWS::IAM::Policy", Map.of(
@@ -147,8 +147,8 @@ class BatchComputeTest {
     @Test
     void everyEc2InstanceRolePullsThroughTheCache() {
         ContainerImages images = new ContainerImages(stack, "Images", ContainerImagesProps.builder().build());
-        BatchCompute batch = new BatchCompute(stack, "Batch", props.images(images)
-                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8))).build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.images(images).compute(ComputeOptions.builder()
+                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8))).build()).build());
 
         Template template = Template.fromStack(stack);
         // Without a task execution role (Metaflow sets one for Fargate only, batch_client.py), the
@@ -175,7 +175,7 @@ class BatchComputeTest {
     @Test
     void fargateExecutionRolePullsThroughTheCache() {
         ContainerImages images = new ContainerImages(stack, "Images", ContainerImagesProps.builder().build());
-        BatchCompute batch = new BatchCompute(stack, "Batch", props.images(images).computeType(ComputeType.FARGATE).build());
+        BatchCompute batch = new BatchCompute(stack, "Batch", props.images(images).compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).build()).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::IAM::Policy", Map.of(
                 "Roles", List.of(stack.resolve(batch.fargateExecutionRole().orElseThrow().getRoleName())),
@@ -191,21 +191,21 @@ class BatchComputeTest {
     @Test
     void failsWhenMaxVcpusIsBelowOne() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> props.maxVcpus(0).build());
+                () -> props.compute(ComputeOptions.builder().maxVcpus(0).build()).build());
         assertTrue(error.getMessage().contains("maxVcpus must be at least 1, got 0"));
     }
 
     @Test
     void failsWhenEc2InstanceTypesAreEmpty() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> props.instanceTypes(List.of()).build());
+                () -> props.compute(ComputeOptions.builder().instanceTypes(List.of()).build()).build());
         assertTrue(error.getMessage().contains("must not be empty for computeType EC2"));
     }
 
     @Test
     void failsWhenFargateIsGivenInstanceTypes() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> props.computeType(ComputeType.FARGATE).instanceTypes(List.of("c5")).build());
+                () -> props.compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).instanceTypes(List.of("c5")).build()).build());
         assertTrue(error.getMessage().contains("instanceTypes only applies to EC2, got [c5]"));
     }
 
@@ -213,7 +213,7 @@ class BatchComputeTest {
     @CsvSource({"C5.large", "c5.", "warp9", "c5 large"})
     void failsOnSomethingThatIsNotAnInstanceType(String instanceType) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> props.instanceTypes(List.of(instanceType)).build());
+                () -> props.compute(ComputeOptions.builder().instanceTypes(List.of(instanceType)).build()).build());
         assertTrue(error.getMessage().contains("\"" + instanceType + "\", which is not an EC2 instance type"));
     }
 }

@@ -30,8 +30,8 @@ class RootVolumeTest {
      */
     @Test
     void everyEc2ComputeEnvironmentGetsAnEncryptedGp3RootVolumeOfTheGivenSize() {
-        new BatchCompute(stack, "Batch", props.rootVolumeSize(500)
-                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8))).build());
+        new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().rootVolumeSize(500)
+                .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8))).build()).build());
 
         Template template = Template.fromStack(stack);
         template.resourceCountIs("AWS::EC2::LaunchTemplate", 1);
@@ -64,7 +64,7 @@ class RootVolumeTest {
 
     @Test
     void hardenedInstancesTakeTheGivenSizeWithImdsv2() {
-        new BatchCompute(stack, "Batch", props.hardenedInstances(true).rootVolumeSize(250).build());
+        new BatchCompute(stack, "Batch", props.compute(ComputeOptions.builder().hardenedInstances(true).rootVolumeSize(250).build()).build());
 
         Template.fromStack(stack).hasResourceProperties("AWS::EC2::LaunchTemplate", Map.of("LaunchTemplateData",
                 Match.objectLike(Map.of(
@@ -77,14 +77,14 @@ class RootVolumeTest {
     @ValueSource(ints = {29, 16_385})
     void failsOnASizeOutsideTheImageAndGp3Limits(int size) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> props.rootVolumeSize(size).build());
+                () -> props.compute(ComputeOptions.builder().rootVolumeSize(size).build()).build());
         assertTrue(error.getMessage().contains("rootVolumeSize must be 30 to 16384 GiB, got " + size), error.getMessage());
     }
 
     @Test
     void failsOnARootVolumeWithFargate() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> props.computeType(ComputeType.FARGATE).rootVolumeSize(100).build());
+                () -> props.compute(ComputeOptions.builder().computeType(ComputeType.FARGATE).rootVolumeSize(100).build()).build());
         assertTrue(error.getMessage().contains("applies to EC2 only"), error.getMessage());
         assertTrue(error.getMessage().contains("ephemeral_storage"), error.getMessage());
     }

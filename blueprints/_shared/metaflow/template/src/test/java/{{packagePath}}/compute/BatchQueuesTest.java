@@ -28,9 +28,11 @@ class BatchQueuesTest {
         batch = new BatchCompute(stack, "Batch", BatchComputeProps.builder()
                 .network(new NewVpcNetwork(stack, "Network", NewVpcNetworkProps.builder().build()))
                 .bucket(new Bucket(stack, "Bucket"))
-                .additionalQueues(List.of(AdditionalQueue.cpu("Spot", true, List.of("c6i", "m6i"), 128),
-                        AdditionalQueue.gpu("Gpu", List.of("g5"), 32)))
-                .hardenedInstances(true)
+                .compute(ComputeOptions.builder()
+                        .additionalQueues(List.of(AdditionalQueue.cpu("Spot", true, List.of("c6i", "m6i"), 128),
+                                AdditionalQueue.gpu("Gpu", List.of("g5"), 32)))
+                        .hardenedInstances(true)
+                        .build())
                 .build());
         template = Template.fromStack(stack);
     }
@@ -70,17 +72,17 @@ class BatchQueuesTest {
 
     @Test
     void failsOnAdditionalQueuesWithFargate() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> props()
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> props().compute(ComputeOptions.builder()
                 .computeType(ComputeType.FARGATE).additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8)))
-                .build());
+                .build()).build());
         assertTrue(error.getMessage().contains("apply to EC2 only, got computeType FARGATE"), error.getMessage());
     }
 
     @Test
     void failsOnDuplicateQueueNames() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> props()
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> props().compute(ComputeOptions.builder()
                 .additionalQueues(List.of(AdditionalQueue.gpu("Gpu", List.of("g5"), 8),
-                        AdditionalQueue.gpu("Gpu", List.of("g4dn"), 8))).build());
+                        AdditionalQueue.gpu("Gpu", List.of("g4dn"), 8))).build()).build());
         assertTrue(error.getMessage().contains("must be unique, got [Gpu, Gpu]"), error.getMessage());
     }
 

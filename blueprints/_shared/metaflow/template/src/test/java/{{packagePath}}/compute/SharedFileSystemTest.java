@@ -30,7 +30,8 @@ class SharedFileSystemTest {
 
     private BatchCompute batch(ComputeType computeType) {
         return new BatchCompute(stack, "Batch", BatchComputeProps.builder()
-                .network(network).bucket(new Bucket(stack, "Bucket")).computeType(computeType).build());
+                .network(network).bucket(new Bucket(stack, "Bucket"))
+                .compute(ComputeOptions.builder().computeType(computeType).build()).build());
     }
 
     @Test

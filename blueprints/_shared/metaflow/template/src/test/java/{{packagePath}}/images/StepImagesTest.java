@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import {{package}}.TestApps;
 import {{package}}.compute.BatchCompute;
 import {{package}}.compute.BatchComputeProps;
+import {{package}}.compute.ComputeOptions;
 import {{package}}.compute.ComputeType;
 import {{package}}.network.DefaultVpcNetwork;
 import java.util.List;
@@ -69,7 +70,7 @@ class StepImagesTest {
         BatchCompute batch = new BatchCompute(stack, "Batch", BatchComputeProps.builder()
                 .network(new DefaultVpcNetwork(stack, "Network"))
                 .bucket(new Bucket(stack, "Bucket"))
-                .computeType(computeType)
+                .compute(ComputeOptions.builder().computeType(computeType).build())
                 .build());
         StepImages images = new StepImages(stack, "StepImages", StepImagesProps.builder().build());
         batch.imagePullingRoles().forEach(images::grantPull);
